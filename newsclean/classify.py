@@ -1,0 +1,201 @@
+"""The core algorithm: decide, for every line of a page's text, whether it is body, and if not, what.
+
+Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md explains why):
+
+1. Blank lines are ``blank``.
+2. Named furniture: a line that a pattern table claims (``rules.py``) takes that category.
+3. Metadata lines: photo credits and captions (``credits.py``), bylines (``bylines.py``) and
+   lines that are only a date (``dates.py``) take their category.
+4. The title: the opening ``<title>`` line and the headline that repeats it (``titles.py``).
+5. Every other line is weighed by a two-pass linear model (weights in
+   ``resources/line_model.json``, trained by ``tools/train_line_model.py``):
+   the first pass scores each line from its own shape and place (``features.py``); the
+   *main block* is the stretch of lines whose scores add up to the most; the second pass
+   rescores each line with its neighbours' scores and its position against the main block.
+   A line whose second-pass probability reaches the threshold is ``body``; any other is
+   ``boilerplate``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from operator import mul
+from typing import Any
+
+from newsclean.bylines import Byline, find_byline
+from newsclean.credits import CreditMatch, find_credit
+from newsclean.dates import find_date
+from newsclean.features import (
+    CONTEXT_FEATURES,
+    LINE_FEATURES,
+    PLACE_FEATURES,
+    context_features,
+    line_features,
+    place_features,
+    units_of,
+)
+from newsclean.rules import default_ruleset
+from newsclean.titles import find_title
+
+_MAX_DATE_LINE_CHARS = 90
+_MAX_DATE_LINE_LEFTOVER = 32
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What was decided about one line, and the evidence a metadata extractor found in it."""
+
+    category: str
+    rule: str
+    detail: CreditMatch | Byline | str | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.category == "body"
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """The two weight vectors of the linear model and the threshold for ``body``."""
+
+    line_weights: tuple[float, ...]
+    line_bias: float
+    context_weights: tuple[float, ...]
+    context_bias: float
+    threshold: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LineModel:
+        expected = list(LINE_FEATURES + PLACE_FEATURES)
+        if data["line_features"] != expected or data["context_features"] != list(CONTEXT_FEATURES):
+            raise ValueError("line_model.json was trained on other features: retrain it (tools/train_line_model.py)")
+        return cls(tuple(data["line_weights"]), data["line_bias"], tuple(data["context_weights"]),
+                   data["context_bias"], data["threshold"])
+
+
+@lru_cache(maxsize=1)
+def default_model() -> LineModel:
+    """The model shipped in ``resources/line_model.json``."""
+    text = (resources.files("newsclean") / "resources" / "line_model.json").read_text(encoding="utf-8")
+    return LineModel.from_json(json.loads(text))
+
+
+def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]:
+    """One :class:`Decision` per entry of ``lines`` (the page's text split into lines)."""
+    stripped = [line.strip() for line in lines]
+    decisions: list[Decision | None] = [None] * len(lines)
+    rules = default_ruleset()
+    for index, text in enumerate(stripped):
+        if not text:
+            decisions[index] = Decision("blank", "blank")
+            continue
+        rule = rules.match(text)
+        if rule is not None:
+            decisions[index] = Decision(rule.category, rule.id)
+            continue
+        decisions[index] = _metadata_line(text)
+
+    unclaimed = [i for i, d in enumerate(decisions) if d is None]
+    title = find_title(stripped, unclaimed)
+    if title is not None:
+        for index in title.lines:
+            decisions[index] = Decision("title", title.rule, title.text)
+
+    probabilities = body_probabilities(lines, model or default_model())
+    threshold = (model or default_model()).threshold
+    return [
+        decision if decision is not None
+        else Decision("body", "model.body") if probabilities[index] >= threshold
+        else Decision("boilerplate", "model.boilerplate")
+        for index, decision in enumerate(decisions)
+    ]
+
+
+def _metadata_line(text: str) -> Decision | None:
+    credit = find_credit(text)
+    if credit is not None:
+        category = "caption" if credit.caption else "photo_credit"
+        return Decision(category, f"{category}.{credit.rule}", credit)
+    byline = find_byline(text)
+    if byline is not None:
+        return Decision("byline", byline.rule, byline)
+    if len(text) <= _MAX_DATE_LINE_CHARS and any(c.isdigit() for c in text):
+        found = find_date(text)
+        if found is not None and len(text) - (found[2] - found[1]) <= _MAX_DATE_LINE_LEFTOVER:
+            return Decision("date", "date.date-line", found[0])
+    return None
+
+
+def body_probabilities(lines: list[str], model: LineModel) -> list[float]:
+    """P(body) for every line (0.0 for blank lines), from the two-pass model."""
+    rows = first_pass_rows(lines)
+    probabilities = [0.0] * len(lines)
+    if not rows:
+        return probabilities
+    scores = [_dot(model.line_weights, row.features) + model.line_bias for row in rows]
+    for row, context in zip(rows, second_pass_rows(rows, scores)):
+        probabilities[row.index] = _sigmoid(_dot(model.context_weights, context) + model.context_bias)
+    return probabilities
+
+
+@dataclass(frozen=True)
+class Row:
+    """A non-blank line's position in ``lines`` and its first-pass features."""
+
+    index: int
+    features: list[float]
+    units: float
+
+
+def first_pass_rows(lines: list[str]) -> list[Row]:
+    """The first-pass features (:data:`LINE_FEATURES` + :data:`PLACE_FEATURES`) of the non-blank lines."""
+    stripped = [line.strip() for line in lines]
+    present = [i for i, text in enumerate(stripped) if text]
+    counts = Counter(stripped[i] for i in present)
+    rows = []
+    last = len(lines) - 1
+    for rank, index in enumerate(present):
+        text = stripped[index]
+        features = line_features(text)
+        features.extend(place_features(
+            rank, len(present), counts[text] > 1,
+            index > 0 and not stripped[index - 1], index < last and not stripped[index + 1],
+        ))
+        rows.append(Row(index, features, units_of(text)))
+    return rows
+
+
+def second_pass_rows(rows: list[Row], scores: list[float]) -> list[list[float]]:
+    """The :data:`CONTEXT_FEATURES` of every row, given the first-pass scores."""
+    block = main_block([score * math.log1p(row.units) for score, row in zip(scores, rows)])
+    ends_sentence = LINE_FEATURES.index("ends_sentence")
+    return [context_features(scores, k, block, row.units, row.features[ends_sentence]) for k, row in enumerate(rows)]
+
+
+def main_block(weights: list[float]) -> tuple[int, int]:
+    """The ``(start, end)`` of the contiguous run with the largest sum of ``weights`` (Kadane)."""
+    best_sum, best = -math.inf, (0, 0)
+    running, start = 0.0, 0
+    for k, weight in enumerate(weights):
+        if running <= 0:
+            running, start = weight, k
+        else:
+            running += weight
+        if running > best_sum:
+            best_sum, best = running, (start, k + 1)
+    return best
+
+
+def _dot(weights: tuple[float, ...], values: list[float]) -> float:
+    return sum(map(mul, weights, values))
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))

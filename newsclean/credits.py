@@ -1,0 +1,93 @@
+"""Photo captions and photo credits in text lines.
+
+A *caption* is a line that describes a picture and ends (or starts) with its credit:
+``"... in London, England, March 15, 2025. /VCG"``, ``"Protesters march. (Manu Fernandez/AP)"``,
+``"图为会议现场。新华社记者 李明 摄"``. A *credit* line is a credit alone: ``"Photo: Reuters"``,
+``"REUTERS/Jane Doe"``, ``"Getty Images"``. Each shape below is a named pattern whose
+``credit`` group is the credit as written.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+_NAME = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\- ]{0,40}?"
+_AGENCIES = (
+    r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|EFE|dpa|DPA|Xinhua|XINHUA|VCG|CFP|IC|"
+    r"Bloomberg|Shutterstock|Alamy|ANSA|Kyodo|Yonhap|TASS|ТАСС|РИА Новости|Anadolu|PA|PA Images|"
+    r"Imago|IMAGO|picture alliance|Keystone|Sipa|SIPA|NurPhoto|ZUMA|Zuma Press|Xinhua News Agency|"
+    r"AP Photo|AFP via Getty Images|The Associated Press|NTB|ANP|Belga|WENN|iStock|iStockphoto"
+)
+_CREDIT_WORD = (
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
+    r"Fotografía|Фото|صورة|الصورة|写真|图片来源|圖片來源|图片|圖片|图|圖|来源|來源|供图|供圖|"
+    r"Illustration)"
+)
+
+
+class CreditMatch(NamedTuple):
+    """A credit found in a line: the caption text left around it (may be empty) and the credit."""
+
+    caption: str
+    credit: str
+    rule: str
+
+
+# (rule name, pattern). Patterns are tried in order; each has a ``credit`` group and may have
+# ``caption`` group. All run on the stripped line.
+_CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0))
+    for name, pattern, ignore_case in (
+        # "... March 15, 2025. /VCG" and "... /Xinhua"
+        ("slash-agency-suffix", r"^(?P<caption>.{10,}?[.!?。」”\"'])\s*/\s?(?P<credit>[\p{Lu}][\p{L}\p{M} .&-]{1,30})$",
+         False),
+        # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）"
+        ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s*[(（\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s?[:：]\s?[^()（）\[\]]{{1,60}}"
+         rf"|[^()（）\[\]/]{{2,40}}/\s?(?:{_AGENCIES}|[^()（）\[\]/]{{2,30}})|(?:{_AGENCIES})(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
+         r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False),
+        # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
+        ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False),
+        ("credit-label", rf"^(?P<caption>.{{0,500}}?[.!?。]?)\s*(?<!\p{{L}})(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：]{{2,80}})$", True),
+        # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
+        ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?$",
+         False),
+    )
+)
+
+# A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Photo: Reuters"
+_CREDIT_ONLY = regex.compile(
+    rf"^[(（]?(?:(?:{_AGENCIES})(?:\s?/\s?{_NAME})?|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?)[)）]?$"
+)
+
+_CREDIT_LABEL_PREFIX = regex.compile(rf"^{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?", regex.IGNORECASE)
+_MAX_CAPTION_CHARS = 600
+_MAX_CREDIT_ONLY_CHARS = 80
+# Every caption shape ends in a bracket or 摄, or has a slash or a colon: a line with none of
+# these is passed over without running the patterns (most body lines, cheaply).
+_CREDIT_ENDINGS = frozenset(")）]摄攝")
+
+
+def find_credit(stripped: str) -> CreditMatch | None:
+    """The caption/credit split of ``stripped`` if the line carries a photo credit, else ``None``."""
+    if len(stripped) > _MAX_CAPTION_CHARS or len(stripped) < 2:
+        return None
+    if stripped[-1] not in _CREDIT_ENDINGS and "/" not in stripped and ":" not in stripped and "：" not in stripped:
+        return None if len(stripped) > _MAX_CREDIT_ONLY_CHARS or not _CREDIT_ONLY.match(stripped) else (
+            CreditMatch("", clean_credit(stripped), "credit-only"))
+    if len(stripped) <= _MAX_CREDIT_ONLY_CHARS and _CREDIT_ONLY.match(stripped):
+        return CreditMatch("", clean_credit(stripped.strip("()（）")), "credit-only")
+    for name, pattern in _CAPTION_SHAPES:
+        found = pattern.match(stripped)
+        if found:
+            caption = (found.groupdict().get("caption") or "").strip()
+            return CreditMatch(caption, clean_credit(found.group("credit")), name)
+    return None
+
+
+def clean_credit(credit: str) -> str:
+    """The credit without its label ("Photo: AFP" -> "AFP") and surrounding punctuation."""
+    credit = credit.strip().strip("()（）[]").strip()
+    without_label = _CREDIT_LABEL_PREFIX.sub("", credit)
+    return (without_label or credit).strip(" .;,")

@@ -1,0 +1,127 @@
+"""Evidence stage, part 2: cheap, language-independent features of one line and of its place.
+
+The classifier (``classify.py``) weighs these. They look only at shape: length in words (or in
+CJK characters, which carry a word's worth of meaning each), how the line ends, how many words
+are lower-case (running text) or capitalised (menus, headlines), digits, separators, links.
+Nothing here depends on a site or on one language's vocabulary.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_DIGIT = regex.compile(r"\d")
+_CLAUSE_PUNCT = regex.compile(r"[,;，、،؛]")
+_SENTENCE_END_INSIDE = regex.compile(r"[.!?]\s|[。！？]")
+_CLOSERS = "\"'”’」』)）»›]"
+_SENTENCE_END = frozenset(".!?。！？…؟")
+_COLON = frozenset(":：")
+_BULLETS = frozenset("•·-–—*▪►›»>+◆■□●○")
+_QUOTES = frozenset("\"“”«»「」„")
+_LENGTH_BINS = (1, 2, 3, 5, 9, 19, 39)
+
+LINE_FEATURES: tuple[str, ...] = (
+    "log_units", "log_chars", "ends_sentence", "ends_colon", "ends_question", "lower_words",
+    "capitalised_words", "digits", "clause_punct", "sentences", "separator", "link", "bullet",
+    "copyright", "all_caps", "cjk", "quote",
+    *(f"units_le_{b}" for b in _LENGTH_BINS), "units_gt_39",
+)
+
+
+def units_of(stripped: str) -> float:
+    """Length in words, counting a CJK character as half a word."""
+    words = len(stripped.split())
+    if stripped.isascii():
+        return float(words)
+    return words + len(_CJK.findall(stripped)) / 2
+
+
+def line_features(stripped: str) -> list[float]:
+    """The :data:`LINE_FEATURES` of one non-empty stripped line, in that order."""
+    words = stripped.split()
+    n_words = len(words)
+    n_chars = len(stripped)
+    cjk = 0 if stripped.isascii() else len(_CJK.findall(stripped))
+    units = n_words + cjk / 2
+    last = stripped.rstrip(_CLOSERS)[-1:] or stripped[-1]
+    lower = capital = 0
+    for word in words:
+        head = word[0]
+        if head.islower():
+            lower += 1
+        elif head.isupper():
+            capital += 1
+    features = [
+        math.log1p(units),
+        math.log1p(n_chars),
+        1.0 if last in _SENTENCE_END else 0.0,
+        1.0 if last in _COLON else 0.0,
+        1.0 if last in "?？؟" else 0.0,
+        lower / n_words,
+        capital / n_words,
+        len(_DIGIT.findall(stripped)) / n_chars,
+        math.log1p(len(_CLAUSE_PUNCT.findall(stripped))),
+        math.log1p(len(_SENTENCE_END_INSIDE.findall(stripped))),
+        1.0 if ("|" in stripped or " · " in stripped or " • " in stripped or " / " in stripped) else 0.0,
+        1.0 if ("http" in stripped or "www." in stripped or "@" in stripped) else 0.0,
+        1.0 if stripped[0] in _BULLETS else 0.0,
+        1.0 if "©" in stripped else 0.0,
+        1.0 if stripped.isupper() else 0.0,
+        cjk / n_chars,
+        1.0 if any(c in _QUOTES for c in stripped) else 0.0,
+    ]
+    bin_index = next((k for k, bound in enumerate(_LENGTH_BINS) if units <= bound), len(_LENGTH_BINS))
+    features.extend(1.0 if k == bin_index else 0.0 for k in range(len(_LENGTH_BINS) + 1))
+    return features
+
+
+PLACE_FEATURES: tuple[str, ...] = ("repeated", "position", "blank_before", "blank_after")
+
+
+def place_features(index: int, count: int, repeated: bool, blank_before: bool, blank_after: bool) -> list[float]:
+    """The :data:`PLACE_FEATURES` of the ``index``-th of ``count`` non-blank lines."""
+    return [
+        1.0 if repeated else 0.0,
+        index / count,
+        1.0 if blank_before else 0.0,
+        1.0 if blank_after else 0.0,
+    ]
+
+
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "score", "prev1", "next1", "prev2", "next2", "has_prev", "has_next", "mean5", "mean15",
+    "in_main_block", "before_main_block", "after_main_block", "position", "log_units", "ends_sentence",
+)
+
+
+def context_features(scores: list[float], index: int, block: tuple[int, int], units: float,
+                     ends_sentence: float) -> list[float]:
+    """The :data:`CONTEXT_FEATURES` of non-blank line ``index``, from every line's first-pass score.
+
+    ``block`` is the main block ``(start, end)``, end exclusive: the stretch of lines whose
+    first-pass scores add up to the most (see ``classify.main_block``).
+    """
+    count = len(scores)
+
+    # Past either end of the page a neighbour counts as the line itself, so the first and last
+    # lines are judged on their own score and not pushed towards boilerplate.
+    def at(k: int) -> float:
+        return scores[k] if 0 <= k < count else scores[index]
+
+    near = scores[max(0, index - 2): index + 3]
+    wide = scores[max(0, index - 7): index + 8]
+    start, end = block
+    return [
+        scores[index], at(index - 1), at(index + 1), at(index - 2), at(index + 2),
+        1.0 if index > 0 else 0.0, 1.0 if index + 1 < count else 0.0,
+        sum(near) / len(near), sum(wide) / len(wide),
+        1.0 if start <= index < end else 0.0,
+        1.0 if index < start else 0.0,
+        1.0 if index >= end else 0.0,
+        index / count,
+        math.log1p(units),
+        ends_sentence,
+    ]

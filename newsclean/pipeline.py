@@ -1,0 +1,60 @@
+"""``clean()``: the data flow from what the caller passed to an :class:`~newsclean.Article`.
+
+input (str or bytes)  -> decode.py      text, and whether it is HTML
+HTML                  -> extract.py     trafilatura's main text and HTML metadata
+text                  -> lines          ``str.splitlines()``: every line is accounted for
+lines                 -> classify.py    a category and a rule for every line (rules.py, credits.py,
+                                        bylines.py, dates.py, titles.py, features.py, the model)
+decisions             -> metadata.py    title, authors, date, dateline, captions, credits
+                      -> Article        language is detected lazily (language.py)
+"""
+
+from __future__ import annotations
+
+from newsclean.article import Article, Line
+from newsclean.classify import classify
+from newsclean.decode import decode_bytes, looks_like_html
+from newsclean.extract import Extracted, extract_html
+from newsclean.language import detect_language
+from newsclean.metadata import collect_metadata
+
+
+def clean(source: str | bytes, *, url: str | None = None, language: str | None = None) -> Article:
+    """Clean one page: plain text or HTML, as ``str`` or ``bytes``.
+
+    Returns an :class:`Article` whose ``text`` is the body, one paragraph a line. For plain-text
+    input, ``Article.lines[i]`` describes ``source.splitlines()[i]``. ``language`` sets
+    ``Article.language`` instead of detecting it. Empty input gives an empty Article. Any type
+    other than ``str`` or ``bytes`` (``bytearray`` and ``memoryview`` count as bytes) raises
+    ``TypeError``.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text = decode_bytes(bytes(source))
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"newsclean.clean() takes str or bytes, not {type(source).__name__}")
+
+    extracted: Extracted | None = None
+    if looks_like_html(text):
+        extracted = extract_html(text, url=url)
+        text = extracted.text
+
+    raw_lines = text.splitlines()
+    decisions = classify(raw_lines)
+    lines = [
+        Line(number=i, text=raw, kept=decision.kept, category=decision.category, rule=decision.rule)
+        for i, (raw, decision) in enumerate(zip(raw_lines, decisions))
+    ]
+    article = Article(
+        text="\n".join(line.text.strip() for line in lines if line.kept),
+        lines=lines,
+        source="html" if extracted is not None else "text",
+        url=url,
+    )
+    collect_metadata(article, decisions, extracted)
+    if language is not None:
+        article._language = language
+    else:
+        article._detect_language = detect_language
+    return article

@@ -1,0 +1,50 @@
+"""The headline of a page given as text.
+
+Scraped text usually opens with the page's ``<title>`` ("Headline | Site name") and shows the
+headline again above the story. The headline is the part of that opening line that recurs as a
+line of its own; failing that, the opening line's longest part when it has a site-name separator.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*[|｜]\s*")
+_SEARCH_LINES = 200
+_MIN_TITLE_CHARS = 8
+_MAX_TITLE_CHARS = 250
+
+
+class Title(NamedTuple):
+    """The title text and the indices of the lines that show it."""
+
+    text: str
+    lines: list[int]
+    rule: str
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
+    """The title among ``candidates`` (indices of unclaimed non-blank lines of ``stripped``)."""
+    if not candidates:
+        return None
+    head = candidates[:_SEARCH_LINES]
+    first = stripped[head[0]]
+    if len(first) > _MAX_TITLE_CHARS:
+        return None
+    pieces = [p.strip() for p in _SEPARATORS.split(first) if len(p.strip()) >= _MIN_TITLE_CHARS]
+    wanted = {_norm(p): p for p in [first, *pieces]}
+    for index in head[1:]:
+        key = _norm(stripped[index])
+        if key in wanted and len(key) >= _MIN_TITLE_CHARS:
+            headline = stripped[index]
+            shown = [head[0]] + [i for i in head[1:] if _norm(stripped[i]) == key]
+            return Title(headline, shown, "title.repeated-headline")
+    if len(pieces) > 1 and not first.endswith((".", "!", "?", "。", "！", "？")):
+        return Title(max(pieces, key=len), [head[0]], "title.page-title-line")
+    return None

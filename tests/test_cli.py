@@ -1,0 +1,442 @@
+"""The ``newsclean`` command (newsclean/cli.py; docs/cli.md is the contract these tests check)."""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsclean
+from newsclean import cli
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "seeds" / "000_eb3a76ea8bd78012.txt"
+SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
+GOLDEN = "\n".join(SEED_LINES[6:17])
+SEED_CATEGORIES = (["cookie_banner", "language_picker", "language_picker", "licence", "hotline", "caption"]
+                   + ["body"] * 11)
+Capsys = pytest.CaptureFixture[str]
+Patch = pytest.MonkeyPatch
+
+SEED_CAPTION = ("British Prime Minister Keir Starmer speaks with European leaders at the beginning of a "
+                "video conference at 10 Downing Street in London, England, March 15, 2025.")
+
+
+@functools.lru_cache(maxsize=1)
+def library_result() -> newsclean.Article:
+    """What the library itself makes of the seed. Tests of the command's mechanics compare with
+    this rather than with the golden text, so that they test the command and not the classifier;
+    the golden tests (marked "spec") pin the classifier's result on the seed as well."""
+    return newsclean.clean(SEED.read_bytes())
+
+
+def library_text() -> str:
+    return library_result().text
+
+
+def run(capsys: Capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def set_stdin(monkeypatch: Patch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def run_process(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "newsclean.cli", *args], stdin=subprocess.DEVNULL,
+                          capture_output=True, timeout=300, env={**os.environ, **(env or {})}, check=False,
+                          cwd=ROOT)  # `-m` puts the working directory first on sys.path
+
+
+def jsonl_file(tmp_path: Path, *lines: str | bytes) -> Path:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"".join((line if isinstance(line, bytes) else line.encode("utf-8")) + b"\n"
+                              for line in lines))
+    return path
+
+
+def good_record(**extra: Any) -> str:
+    return json.dumps({"text": SEED.read_text(encoding="utf-8"), **extra}, ensure_ascii=False)
+
+
+# --- plain text ------------------------------------------------------------------------------------
+
+
+def test_seed_prints_exactly_the_body_lines_spec(capsys: Capsys) -> None:
+    code, out, err = run(capsys, str(SEED))
+    assert code == 0
+    assert out == GOLDEN + "\n"
+    assert err == ""
+
+
+def test_stdin_is_read_when_no_file_is_given(capsys: Capsys,
+                                             monkeypatch: Patch) -> None:
+    set_stdin(monkeypatch, SEED.read_bytes())
+    assert run(capsys) == (0, library_text() + "\n", "")
+
+
+def test_dash_reads_stdin_as_bytes(capsys: Capsys, monkeypatch: Patch) -> None:
+    # A BOM only disappears if the bytes reach clean() undecoded.
+    set_stdin(monkeypatch, b"\xef\xbb\xbf" + SEED.read_bytes())
+    assert run(capsys, "-") == (0, library_text() + "\n", "")
+
+
+def test_several_files_are_separated_by_a_blank_line(capsys: Capsys) -> None:
+    code, out, _ = run(capsys, str(SEED), str(SEED))
+    assert code == 0
+    assert out == library_text() + "\n\n" + library_text() + "\n"
+
+
+def test_output_is_utf8_whatever_the_locale() -> None:
+    result = run_process(str(SEED), env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (library_text() + "\n").encode("utf-8")
+    assert "\u2013".encode() in result.stdout  # the seed's en dash survived an ASCII locale
+
+
+# --- --json ----------------------------------------------------------------------------------------
+
+
+def test_json_on_the_seed_spec(capsys: Capsys) -> None:
+    code, out, _ = run(capsys, "--json", str(SEED))
+    assert code == 0
+    assert out.endswith("\n")
+    assert out.count("\n") == 1  # one document, one line
+    data = json.loads(out)
+    assert [line["category"] for line in data["lines"]] == SEED_CATEGORIES
+    assert [line["kept"] for line in data["lines"]] == [False] * 6 + [True] * 11
+    assert data["text"] == GOLDEN
+    assert data["captions"] == [{"text": SEED_CAPTION, "credit": "VCG"}]
+    assert data["photo_credits"] == ["VCG"]
+    assert data["language"] == "en"
+    assert data["dateline"] is None
+
+
+def test_json_gives_one_document_per_line(capsys: Capsys) -> None:
+    code, out, _ = run(capsys, "--json", "--language", "xx", str(SEED), str(SEED))
+    assert code == 0
+    documents = [json.loads(line) for line in out.splitlines()]
+    assert len(documents) == 2
+    assert all(d["language"] == "xx" for d in documents)  # --language is passed through
+
+
+def test_json_indent_and_url(capsys: Capsys) -> None:
+    code, out, _ = run(capsys, "--json", "--indent", "2", "--url", "https://example.com/a", str(SEED))
+    assert code == 0
+    assert out.startswith('{\n  "text": ')
+    assert json.loads(out)["url"] == "https://example.com/a"
+
+
+# --- --explain -------------------------------------------------------------------------------------
+
+
+def test_explain_shows_every_line_and_a_summary(capsys: Capsys) -> None:
+    code, out, _ = run(capsys, "--explain", str(SEED))
+    assert code == 0
+    assert "\x1b" not in out  # stdout is not a terminal here
+    rows = out.splitlines()
+    lines = library_result().lines
+    assert len(rows) == len(SEED_LINES) + 1
+    for row, line in zip(rows[:-1], lines, strict=True):
+        assert row.startswith(f"{line.number:04d}  {'KEPT' if line.kept else '----'}  {line.category:<15}  "
+                              f"{line.rule} ")
+        assert row.endswith("| " + line.text)
+    # Fixed-width columns: the text starts at the same column on every line.
+    assert len({row.index("| ") for row in rows[:-1]}) == 1
+    kept = sum(line.kept for line in lines)
+    assert rows[-1].startswith(f"# 17 lines, {kept} kept, {17 - kept} removed: ")
+
+
+def test_explain_on_the_seed_spec(capsys: Capsys) -> None:
+    code, out, _ = run(capsys, "--explain", str(SEED))
+    assert code == 0
+    rows = out.splitlines()
+    for category in set(SEED_CATEGORIES):
+        assert f"  {category} " in out
+    assert rows[0].startswith("0000  ----  cookie_banner ")
+    assert rows[6].startswith("0006  KEPT  body ")
+    assert rows[-1] == ("# 17 lines, 11 kept, 6 removed: body 11, caption 1, cookie_banner 1, "
+                        "language_picker 2, licence 1, hotline 1")
+
+
+def test_explain_colour(capsys: Capsys, monkeypatch: Patch) -> None:
+    _, out, _ = run(capsys, "--explain", "--color", "always", str(SEED))
+    kept = next(line.number for line in library_result().lines if line.kept)
+    assert f"\x1b[32m{kept:04d}  KEPT" in out
+    assert "\x1b[2m0000  ----" in out
+    assert out.count("\x1b[0m") == len(SEED_LINES)  # every coloured row is reset, the summary is not coloured
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert cli._use_color("auto")
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not cli._use_color("auto")
+
+
+def test_explain_escapes_control_characters(capsys: Capsys,
+                                            monkeypatch: Patch) -> None:
+    set_stdin(monkeypatch, b"Some text \x1b[31mred\n")
+    code, out, _ = run(capsys, "--explain")
+    assert code == 0
+    assert "\x1b" not in out
+    assert "\\x1b[31mred" in out
+
+
+# --- --jsonl ---------------------------------------------------------------------------------------
+
+
+def test_jsonl_good_record(capsys: Capsys, tmp_path: Path) -> None:
+    path = jsonl_file(tmp_path, good_record(id=1, url="https://example.com/a", note="日本"))
+    code, out, err = run(capsys, "--jsonl", str(path))
+    assert (code, err) == (0, "")
+    [line] = out.splitlines()
+    record = json.loads(line)
+    assert list(record) == ["text", "id", "url", "note", "newsclean"]  # input order kept, result last
+    assert record["id"] == 1
+    assert "日本" in line  # not \u-escaped
+    result = record["newsclean"]
+    assert result["text"] == library_text()
+    assert result["url"] == "https://example.com/a"
+    assert result["captions"] == [{"text": SEED_CAPTION, "credit": "VCG"}]
+    assert "lines" not in result
+
+
+def test_jsonl_with_lines_and_stdin(capsys: Capsys, monkeypatch: Patch) -> None:
+    set_stdin(monkeypatch, (good_record(id=1) + "\n" + good_record(id=2) + "\n").encode())
+    code, out, _ = run(capsys, "--jsonl", "--with-lines")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == [1, 2]
+    assert ([line["category"] for line in records[0]["newsclean"]["lines"]]
+            == [line.category for line in library_result().lines])
+
+
+def test_jsonl_field_choice(capsys: Capsys, tmp_path: Path) -> None:
+    paragraphs = "</p><p>".join(SEED_LINES[6:17])
+    html = f"<html><head><title>T</title></head><body><p>{paragraphs}</p></body></html>"
+    path = jsonl_file(
+        tmp_path,
+        json.dumps({"html": html, "text": "ignored"}),
+        json.dumps({"html": None, "text": SEED.read_text(encoding="utf-8")}),
+    )
+    code, out, _ = run(capsys, "--jsonl", str(path))
+    assert code == 0
+    first, second = (json.loads(line)["newsclean"] for line in out.splitlines())
+    assert first["source"] == "html"
+    assert second["source"] == "text"
+
+    path = jsonl_file(tmp_path, json.dumps({"body": SEED.read_text(encoding="utf-8"), "text": "x"}))
+    code, out, _ = run(capsys, "--jsonl", "--field", "body", str(path))
+    assert json.loads(out)["newsclean"]["text"] == library_text()
+
+
+def bad_input(tmp_path: Path) -> Path:
+    return jsonl_file(tmp_path, good_record(id=1), "{not json", good_record(id=3))
+
+
+def test_jsonl_malformed_line_is_recorded_by_default(capsys: Capsys, tmp_path: Path) -> None:
+    path = bad_input(tmp_path)
+    code, out, err = run(capsys, "--jsonl", str(path))
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 3
+    assert records[1]["line"] == 2
+    assert records[1]["raw"] == "{not json"
+    assert records[1]["newsclean_error"].startswith("malformed JSON")
+    assert [r["id"] for r in (records[0], records[2])] == [1, 3]
+    assert err.count("\n") == 1
+    assert err.startswith(f"newsclean: {path}:2: malformed JSON")
+
+
+def test_jsonl_malformed_line_skipped(capsys: Capsys, tmp_path: Path) -> None:
+    path = bad_input(tmp_path)
+    code, out, err = run(capsys, "--jsonl", "--on-error", "skip", str(path))
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 3]
+    assert err.count("\n") == 1
+    assert err.startswith(f"newsclean: {path}:2: ")
+
+
+def test_jsonl_malformed_line_fails(capsys: Capsys, tmp_path: Path) -> None:
+    path = bad_input(tmp_path)
+    code, out, err = run(capsys, "--jsonl", "--on-error", "fail", str(path))
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [1]  # what came before is kept
+    assert err.count("\n") == 1
+    assert err.startswith(f"newsclean: error: {path}:2: malformed JSON")
+
+
+def test_jsonl_malformed_line_fails_in_a_real_process(tmp_path: Path) -> None:
+    result = run_process("--jsonl", "--on-error", "fail", str(bad_input(tmp_path)))
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.decode().startswith("newsclean: error: ")
+    assert result.stderr.count(b"\n") == 1
+
+
+def test_jsonl_record_without_the_field(capsys: Capsys, tmp_path: Path) -> None:
+    path = jsonl_file(tmp_path, json.dumps({"id": 7, "body": "x"}), json.dumps({"id": 8, "text": 5}))
+    code, out, err = run(capsys, "--jsonl", str(path))
+    assert code == 0
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == 7 and "newsclean" not in first
+    assert "'html'" in first["newsclean_error"] and "'text'" in first["newsclean_error"]
+    assert second["id"] == 8 and "not a string" in second["newsclean_error"]
+    warnings = err.splitlines()
+    assert warnings[0].startswith(f"newsclean: {path}:1: ")
+    assert warnings[1].startswith(f"newsclean: {path}:2: ")
+
+    code, out, err = run(capsys, "--jsonl", "--field", "body", "--on-error", "skip", str(path))
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [7]
+    assert err.startswith(f"newsclean: {path}:2: record has no 'body' field")
+
+
+def test_jsonl_other_bad_lines(capsys: Capsys, tmp_path: Path) -> None:
+    path = jsonl_file(tmp_path, "[1, 2]", "", "   ", b'{"text": "caf\xe9"}', good_record(id=5))
+    code, out, err = run(capsys, "--jsonl", str(path))
+    assert code == 0
+    array, not_utf8, good = (json.loads(line) for line in out.splitlines())  # blank lines are skipped
+    assert array == {"newsclean_error": "line is JSON array, not an object", "line": 1, "raw": "[1, 2]"}
+    assert not_utf8["line"] == 4 and "UTF-8" in not_utf8["newsclean_error"]
+    assert good["id"] == 5
+    assert [w.split(":")[2] for w in err.splitlines()] == ["1", "4"]
+
+
+def test_jsonl_cleaning_failure_is_a_bad_record(capsys: Capsys, tmp_path: Path,
+                                                monkeypatch: Patch) -> None:
+    def broken(*_: Any, **__: Any) -> newsclean.Article:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(newsclean, "clean", broken)
+    code, out, err = run(capsys, "--jsonl", str(jsonl_file(tmp_path, good_record(id=1))))
+    assert code == 0
+    assert json.loads(out)["newsclean_error"] == "cleaning failed: ValueError: boom"
+    assert "boom" in err
+
+
+# --- errors and exit statuses ----------------------------------------------------------------------
+
+
+def test_missing_file(capsys: Capsys, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    code, out, err = run(capsys, str(missing))
+    assert code == 1
+    assert out == ""
+    assert err == f"newsclean: error: {missing}: No such file or directory\n"
+
+
+def test_missing_file_in_a_real_process(tmp_path: Path) -> None:
+    result = run_process(str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"newsclean: error: {tmp_path / 'nope.txt'}: No such file or directory\n"
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_directory(tmp_path: Path, jsonl: bool) -> None:
+    result = run_process(*(["--jsonl"] if jsonl else []), str(tmp_path))
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.count(b"\n") == 1
+    assert result.stderr.startswith(f"newsclean: error: {tmp_path}: ".encode())
+
+
+@pytest.mark.parametrize("args", [
+    ["--no-such-option"],
+    ["--json", "--explain"],
+    ["--indent", "2"],
+    ["--field", "html"],
+    ["--on-error", "skip"],
+    ["--jsonl", "--on-error", "ignore"],
+    ["--url", "https://example.com", "a", "b"],
+    ["-", "-"],
+])
+def test_usage_errors_exit_2(capsys: Capsys, args: list[str]) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert "usage: newsclean" in err
+
+
+def test_usage_error_in_a_real_process() -> None:
+    result = run_process("--no-such-option")
+    assert result.returncode == 2
+    assert b"usage: newsclean" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_version(capsys: Capsys) -> None:
+    assert run(capsys, "--version") == (0, f"newsclean {newsclean.__version__}\n", "")
+
+
+def test_interrupt_exits_130(capsys: Capsys, monkeypatch: Patch) -> None:
+    def interrupted(*_: Any, **__: Any) -> newsclean.Article:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsclean, "clean", interrupted)
+    code, _, err = run(capsys, str(SEED))
+    assert code == 130
+    assert err == "newsclean: interrupted\n"
+
+
+def test_broken_pipe_is_quiet(capsys: Capsys, monkeypatch: Patch) -> None:
+    class ClosedPipe(io.BytesIO):
+        def write(self, _: Any) -> int:
+            raise BrokenPipeError
+
+    class ClosedStdout(io.StringIO):
+        buffer = ClosedPipe()
+
+    monkeypatch.setattr(sys, "stdout", ClosedStdout())
+    assert cli.main([str(SEED)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_broken_pipe_in_a_real_process(tmp_path: Path) -> None:
+    # Far more output than a pipe buffer holds, so the writer hits the closed pipe.
+    path = jsonl_file(tmp_path, *(good_record(id=i) for i in range(120)))
+    process = subprocess.Popen([sys.executable, "-m", "newsclean.cli", "--jsonl", str(path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())["id"] == 0
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=300) == 0
+    assert stderr == b""
+
+
+# --- progress --------------------------------------------------------------------------------------
+
+
+def test_progress_only_on_a_terminal(capsys: Capsys, monkeypatch: Patch) -> None:
+    code, _, err = run(capsys, str(SEED), str(SEED))
+    assert (code, err) == (0, "")  # stderr is not a terminal under capsys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(cli.Progress, "INTERVAL", 0.0)
+    assert cli.main([str(SEED), str(SEED)]) == 0
+    shown = terminal.getvalue()
+    assert "\r2 documents, " in shown and "docs/s" in shown
+    assert shown.endswith("\r")  # cleared at the end
+    terminal.truncate(0)
+    terminal.seek(0)
+    assert cli.main(["--no-progress", str(SEED), str(SEED)]) == 0
+    assert terminal.getvalue() == ""
