@@ -14,9 +14,13 @@ import regex
 from newsclean.dates import find_date
 
 _MAX_BYLINE_CHARS = 160
+_MAX_NAME_ALONE_CHARS = 40
+_MAX_NAME_ALONE_WORDS = 4
+# A name line that opens with an article is a masthead ("The Millbrook Gazette"), not a person.
+_ARTICLES = frozenset(["the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "de", "het"])
 
 _BYLINE_OPENING = regex.compile(
-    r"^(?:(?:Written\s|Reported\s|Story\s|Words\s|Text\s|Texto\s|Testo\s)?by|Von|Par|Por|Di|Door|Av|Autor(?:in|es|a)?\s?[:：]|"
+    r"^(?:(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s)?(?i:by)|Von|Par|Por|Di|Door|Av|Autor(?:in|es|a)?\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы)?\s?[:：]?|Текст\s?[:：]|"
     r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|记者\s?[:：]?|記者\s?[:：]?|本报记者|本報記者|"
     r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?)\s*(?P<names>.+)$",
@@ -25,9 +29,16 @@ _AGENCY_DATE = regex.compile(
     r"^(?P<names>The Associated Press|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Bloomberg|"
     r"dpa|CNN Wire|UPI|Xinhua)\s*[|,·•-]?\s*(?P<rest>.+)$"
 )
-_NAME_SEPARATORS = regex.compile(r"\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|\bو)\s*")
+# Credit notes at the foot of wire copy: they name contributors, not the authors.
+_CONTRIBUTORS = regex.compile(
+    r"^(?:(?:Additional\s)?(?:reporting|writing|editing|research)\sby\s.{2,200}"
+    r"|.{2,120}\scontributed(?:\sreporting)?\s(?:to|for)\s(?:this|the)\s(?:report|story|article)\.?)$",
+    regex.IGNORECASE,
+)
+# Each pattern starts only where a run of spaces starts ((?<!\s)), so that it stays linear in time.
+_NAME_SEPARATORS = regex.compile(r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|\bو)\s*")
 _TRAILERS = regex.compile(
-    r"\s*(?:[|,·•/–—-]\s*)?(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News|dpa|"
+    r"(?<!\s)\s*(?:[|,·•/–—-]\s*)?(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News|dpa|"
     r"Staff Writers?|Staff Reporters?|Special Correspondent|Correspondent|Senior Editor|Reporter|Editor|"
     r"Contributing Writer|Contributor|For [A-Z][\w ]{2,30})\s*$",
     regex.IGNORECASE,
@@ -50,6 +61,8 @@ def find_byline(stripped: str) -> Byline | None:
     """The authors of a byline line, or ``None`` if ``stripped`` is not one."""
     if len(stripped) > _MAX_BYLINE_CHARS:
         return None
+    if _CONTRIBUTORS.match(stripped):
+        return Byline([], None, "byline.contributors")
     opening = _BYLINE_OPENING.match(stripped)
     if opening:
         names, when = _split_off_date(opening.group("names"))
@@ -60,6 +73,19 @@ def find_byline(stripped: str) -> Byline | None:
         found = find_date(agency.group("rest"))
         if found and len(agency.group("rest")) - (found[2] - found[1]) < 20:
             return Byline([agency.group("names")], found[0], "byline.agency-and-date")
+    return None
+
+
+def name_alone(stripped: str) -> Byline | None:
+    """A line that is only a person's name ("Priya Nair"), as a byline; for lines next to a date."""
+    if len(stripped) > _MAX_NAME_ALONE_CHARS or len(stripped.split()) > _MAX_NAME_ALONE_WORDS:
+        return None
+    if stripped.split()[0].casefold() in _ARTICLES:
+        return None
+    authors = _names(stripped)
+    # One word alone ("Politics", 社会) is a section name far more often than a person.
+    if len(authors) == 1 and len(authors[0].split()) >= 2:
+        return Byline(authors, None, "byline.name-beside-date")
     return None
 
 

@@ -5,7 +5,8 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
 1. Blank lines are ``blank``.
 2. Named furniture: a line that a pattern table claims (``rules.py``) takes that category.
 3. Metadata lines: photo credits and captions (``credits.py``), bylines (``bylines.py``) and
-   lines that are only a date (``dates.py``) take their category.
+   lines that are only a date (``dates.py``) take their category; a bare person's name next to
+   a date line is a byline.
 4. The title: the opening ``<title>`` line and the headline that repeats it (``titles.py``).
 5. Every other line is weighed by a two-pass linear model (weights in
    ``resources/line_model.json``, trained by ``tools/train_line_model.py``):
@@ -14,6 +15,8 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
    rescores each line with its neighbours' scores and its position against the main block.
    A line whose second-pass probability reaches the threshold is ``body``; any other is
    ``boilerplate``.
+6. Revision: a full sentence the model rejected, with body on both sides (or body on one side
+   and the page's edge on the other), is ``body``.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
-from newsclean.bylines import Byline, find_byline
+from newsclean.bylines import Byline, find_byline, name_alone
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date
 from newsclean.features import (
@@ -42,6 +45,9 @@ from newsclean.features import (
 from newsclean.rules import default_ruleset
 from newsclean.titles import find_title
 
+_MIN_REVISED_UNITS = 8
+_CLOSERS = "\"'”’」』)）»"
+_SENTENCE_END = frozenset(".!?。！？…؟")
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
 
@@ -100,6 +106,7 @@ def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]
             continue
         decisions[index] = _metadata_line(text)
 
+    _names_beside_dates(stripped, decisions)
     unclaimed = [i for i, d in enumerate(decisions) if d is None]
     title = find_title(stripped, unclaimed)
     if title is not None:
@@ -108,12 +115,32 @@ def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]
 
     probabilities = body_probabilities(lines, model or default_model())
     threshold = (model or default_model()).threshold
-    return [
+    decided = [
         decision if decision is not None
         else Decision("body", "model.body") if probabilities[index] >= threshold
         else Decision("boilerplate", "model.boilerplate")
         for index, decision in enumerate(decisions)
     ]
+    _revise_sentences_between_body(stripped, decided)
+    return decided
+
+
+def _revise_sentences_between_body(stripped: list[str], decided: list[Decision]) -> None:
+    """A full sentence the model rejected is body when body (or the page's edge) is on both sides.
+
+    This is jusText's context-sensitive revision: the model has learnt that pages end in
+    footers, but a text cut at the article's last sentence ends in body.
+    """
+    present = [i for i, text in enumerate(stripped) if text]
+    for rank, index in enumerate(present):
+        if decided[index].rule != "model.boilerplate":
+            continue
+        text = stripped[index]
+        if units_of(text) < _MIN_REVISED_UNITS or text.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END:
+            continue
+        sides = [decided[present[k]].kept if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
+        if all(side is not False for side in sides) and any(sides):
+            decided[index] = Decision("body", "model.body-between-body")
 
 
 def _metadata_line(text: str) -> Decision | None:
@@ -125,10 +152,24 @@ def _metadata_line(text: str) -> Decision | None:
     if byline is not None:
         return Decision("byline", byline.rule, byline)
     if len(text) <= _MAX_DATE_LINE_CHARS and any(c.isdigit() for c in text):
-        found = find_date(text)
+        found = find_date(text, time_anywhere=True)
         if found is not None and len(text) - (found[2] - found[1]) <= _MAX_DATE_LINE_LEFTOVER:
             return Decision("date", "date.date-line", found[0])
     return None
+
+
+def _names_beside_dates(stripped: list[str], decisions: list[Decision | None]) -> None:
+    """A bare person's name within two lines of a date line is that story's byline."""
+    present = [i for i, text in enumerate(stripped) if text]
+    for rank, index in enumerate(present):
+        if decisions[index] is not None:
+            continue
+        neighbours = [present[k] for k in (rank - 2, rank - 1, rank + 1, rank + 2) if 0 <= k < len(present)]
+        if not any((d := decisions[k]) is not None and d.category == "date" for k in neighbours):
+            continue
+        byline = name_alone(stripped[index])
+        if byline is not None:
+            decisions[index] = Decision("byline", byline.rule, byline)
 
 
 def body_probabilities(lines: list[str], model: LineModel) -> list[float]:
@@ -138,7 +179,7 @@ def body_probabilities(lines: list[str], model: LineModel) -> list[float]:
     if not rows:
         return probabilities
     scores = [_dot(model.line_weights, row.features) + model.line_bias for row in rows]
-    for row, context in zip(rows, second_pass_rows(rows, scores)):
+    for row, context in zip(rows, second_pass_rows(rows, scores), strict=True):
         probabilities[row.index] = _sigmoid(_dot(model.context_weights, context) + model.context_bias)
     return probabilities
 
@@ -172,9 +213,11 @@ def first_pass_rows(lines: list[str]) -> list[Row]:
 
 def second_pass_rows(rows: list[Row], scores: list[float]) -> list[list[float]]:
     """The :data:`CONTEXT_FEATURES` of every row, given the first-pass scores."""
-    block = main_block([score * math.log1p(row.units) for score, row in zip(scores, rows)])
-    ends_sentence = LINE_FEATURES.index("ends_sentence")
-    return [context_features(scores, k, block, row.units, row.features[ends_sentence]) for k, row in enumerate(rows)]
+    block = main_block([score * math.log1p(row.units) for score, row in zip(scores, rows, strict=True)])
+    column = LINE_FEATURES.index("ends_sentence")
+    units = [row.units for row in rows]
+    endings = [row.features[column] for row in rows]
+    return [context_features(scores, k, block, units, endings) for k in range(len(rows))]
 
 
 def main_block(weights: list[float]) -> tuple[int, int]:
@@ -192,7 +235,7 @@ def main_block(weights: list[float]) -> tuple[int, int]:
 
 
 def _dot(weights: tuple[float, ...], values: list[float]) -> float:
-    return sum(map(mul, weights, values))
+    return float(sum(map(mul, weights, values)))
 
 
 def _sigmoid(z: float) -> float:

@@ -18,11 +18,12 @@ _AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|EFE|dpa|DPA|Xinhua|XINHUA|VCG|CFP|IC|"
     r"Bloomberg|Shutterstock|Alamy|ANSA|Kyodo|Yonhap|TASS|ТАСС|РИА Новости|Anadolu|PA|PA Images|"
     r"Imago|IMAGO|picture alliance|Keystone|Sipa|SIPA|NurPhoto|ZUMA|Zuma Press|Xinhua News Agency|"
-    r"AP Photo|AFP via Getty Images|The Associated Press|NTB|ANP|Belga|WENN|iStock|iStockphoto"
+    r"AP Photo|AFP via Getty Images|The Associated Press|NTB|ANP|Belga|WENN|iStock|iStockphoto|"
+    r"共同|時事|共同通信|時事通信|新华社|新華社|中新社|中央社"
 )
 _CREDIT_WORD = (
     r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
-    r"Fotografía|Фото|صورة|الصورة|写真|图片来源|圖片來源|图片|圖片|图|圖|来源|來源|供图|供圖|"
+    r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     r"Illustration)"
 )
 
@@ -50,6 +51,8 @@ _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
         ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False),
         ("credit-label", rf"^(?P<caption>.{{0,500}}?[.!?。]?)\s*(?<!\p{{L}})(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：]{{2,80}})$", True),
+        # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
+        ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False),
         # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
         ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?$",
          False),
@@ -67,13 +70,14 @@ _MAX_CREDIT_ONLY_CHARS = 80
 # Every caption shape ends in a bracket or 摄, or has a slash or a colon: a line with none of
 # these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
+_CREDIT_MARKS = ("/", ":", "：", "©")
 
 
 def find_credit(stripped: str) -> CreditMatch | None:
     """The caption/credit split of ``stripped`` if the line carries a photo credit, else ``None``."""
     if len(stripped) > _MAX_CAPTION_CHARS or len(stripped) < 2:
         return None
-    if stripped[-1] not in _CREDIT_ENDINGS and "/" not in stripped and ":" not in stripped and "：" not in stripped:
+    if stripped[-1] not in _CREDIT_ENDINGS and not any(mark in stripped for mark in _CREDIT_MARKS):
         return None if len(stripped) > _MAX_CREDIT_ONLY_CHARS or not _CREDIT_ONLY.match(stripped) else (
             CreditMatch("", clean_credit(stripped), "credit-only"))
     if len(stripped) <= _MAX_CREDIT_ONLY_CHARS and _CREDIT_ONLY.match(stripped):
@@ -81,7 +85,7 @@ def find_credit(stripped: str) -> CreditMatch | None:
     for name, pattern in _CAPTION_SHAPES:
         found = pattern.match(stripped)
         if found:
-            caption = (found.groupdict().get("caption") or "").strip()
+            caption = (found.groupdict().get("caption") or "").strip().rstrip(" |·•-–—=＝").strip()
             return CreditMatch(caption, clean_credit(found.group("credit")), name)
     return None
 

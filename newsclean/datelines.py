@@ -28,8 +28,9 @@ _SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("place-dash", rf"^{_UPPER_PLACE}\s?{_DASH}\s(?=\p{{L}}|\d|[\"“‘'])"),
         ("agency-only", r"^\((?P<agency>CNN|AP|AFP|Reuters|CNN Business|CNN Wire)\)\s?(?:[-–—]\s?)?"),
         ("russian-wire", r"^(?P<location>\p{Lu}[\p{Lu}-]{2,30}),\s(?P<when>\d{1,2}\s\p{Ll}{3,9})\.?\s/(?P<agency>[\p{L} -]{2,20})/\.?\s?"),
-        ("chinese-wire", rf"^{_CN_AGENCY}(?P<location>[\p{{Han}}]{{2,8}}?)(?P<when>(?:\d{{1,2}}月)?\d{{1,2}}日)[电電]"),
-        ("cna-style", r"^[(（](?P<agency>中央社)(?:記者|记者)?[\p{Han}·]{0,4}?(?P<location>[\p{Han}]{2,3})(?P<when>\d{1,2}日)[電电][)）]"),
+        ("chinese-wire", rf"^{_CN_AGENCY}(?P<location>[\p{{Han}}]{{2,8}}?)(?P<when>(?:\d{{1,2}}月)?\d{{1,2}}日)[电電]"
+                         r"(?:[(（](?:记者|記者)[^)）]{1,30}[)）])?"),
+        ("cna-style", r"^[(（](?P<agency>中央社)(?:記者|记者)?[\p{Han}·、]{0,12}?(?P<location>\p{Han}{2})(?P<when>\d{1,2}日)[電电][)）]"),
     )
 )
 _MIN_WORDS_AFTER = 3

@@ -14,7 +14,8 @@ from importlib import resources
 
 import regex
 
-_TIME = r"(?P<hour>\d{1,2})[:h.時时](?P<minute>\d{2})(?:[:.]\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+_TIME = r"(?P<hour>\d{1,2})[:h.時时](?P<minute>\d{2})(?:[:.]\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?|ص|م(?!\p{L}))?"
+_TIME_ALONE = regex.compile(rf"(?<!\d){_TIME}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -64,10 +65,12 @@ def _patterns() -> list[regex.Pattern[str]]:
     ]
 
 
-def find_date(text: str) -> tuple[str, int, int] | None:
+def find_date(text: str, time_anywhere: bool = False) -> tuple[str, int, int] | None:
     """The first valid date in ``text`` as ``(iso, start, end)``; ``None`` if there is none.
 
-    ``iso`` is ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM`` when a time follows the date.
+    ``iso`` is ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM`` when a time follows the date, or, with
+    ``time_anywhere`` (for a line that is only a date), when the line shows a time elsewhere
+    ("Published 6:15 p.m. ET March 14, 2025").
     """
     best: tuple[str, int, int] | None = None
     for pattern in _patterns():
@@ -78,32 +81,48 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             if best is None or found.start() < best[1]:
                 best = (iso, found.start(), found.end())
             break
+    if best is not None and time_anywhere and "T" not in best[0]:
+        rest = text[: best[1]] + " " * (best[2] - best[1]) + text[best[2]:]
+        clock = _TIME_ALONE.search(rest)
+        if clock is not None:
+            timed = _to_iso(clock, date_part=best[0])
+            best = (timed or best[0], best[1], best[2])
     return best
 
 
-def _to_iso(found: regex.Match[str]) -> str | None:
+def _to_iso(found: regex.Match[str], date_part: str | None = None) -> str | None:
     groups = found.groupdict()
-    year = int(groups["year"])
-    if groups.get("month_name"):
-        month = _month_index()[groups["month_name"].lower()]
-        day = int(groups["day"])
-    elif groups.get("first"):
-        first, second = int(groups["first"]), int(groups["second"])
-        day, month = (second, first) if second > 12 else (first, second)
+    if date_part is not None:
+        value = date_part
     else:
-        month, day = int(groups["month"]), int(groups["day"])
-    try:
-        value = date(year, month, day).isoformat()
-    except ValueError:
-        return None
+        day_value = _day_of(groups)
+        if day_value is None:
+            return None
+        value = day_value
     if groups.get("hour") is None:
         return value
     hour, minute = int(groups["hour"]), int(groups["minute"])
     ampm = (groups.get("ampm") or "").lower()
-    if ampm.startswith("p") and hour < 12:
+    if (ampm.startswith("p") or ampm == "م") and hour < 12:
         hour += 12
-    elif ampm.startswith("a") and hour == 12:
+    elif (ampm.startswith("a") or ampm == "ص") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
         return value
     return f"{value}T{hour:02d}:{minute:02d}"
+
+
+def _day_of(groups: dict[str, str | None]) -> str | None:
+    year = int(groups["year"] or 0)
+    if groups.get("month_name"):
+        month = _month_index()[(groups["month_name"] or "").lower()]
+        day = int(groups["day"] or 0)
+    elif groups.get("first"):
+        first, second = int(groups["first"] or 0), int(groups["second"] or 0)
+        day, month = (second, first) if second > 12 else (first, second)
+    else:
+        month, day = int(groups["month"] or 0), int(groups["day"] or 0)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -76,12 +76,7 @@ def looks_like_html(text: str) -> bool:
         return False
     if _HTML_OPENING.match(head):
         return True
-    count = 0
-    for _ in _HTML_TAG.finditer(head):
-        count += 1
-        if count >= _MIN_TAGS_FOR_HTML:
-            return True
-    return False
+    return any(count >= _MIN_TAGS_FOR_HTML for count, _ in enumerate(_HTML_TAG.finditer(head), start=1))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -53,9 +53,11 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
 
 
 def _visible_text(html: str) -> str:
-    from trafilatura import baseline
+    # baseline keeps paragraphs apart but finds nothing in markup without <p>-like blocks;
+    # html2txt then gives all the page's text on one line rather than nothing.
+    from trafilatura import baseline, html2txt
 
     try:
-        return baseline(html)[1]
+        return baseline(html)[1] or html2txt(html)
     except Exception:  # as above: malformed input must still give a result
         return ""

@@ -94,15 +94,18 @@ def place_features(index: int, count: int, repeated: bool, blank_before: bool, b
 CONTEXT_FEATURES: tuple[str, ...] = (
     "score", "prev1", "next1", "prev2", "next2", "has_prev", "has_next", "mean5", "mean15",
     "in_main_block", "before_main_block", "after_main_block", "position", "log_units", "ends_sentence",
+    "ends_sentence_near", "log_units_near",
 )
 
 
-def context_features(scores: list[float], index: int, block: tuple[int, int], units: float,
-                     ends_sentence: float) -> list[float]:
+def context_features(scores: list[float], index: int, block: tuple[int, int], units: list[float],
+                     ends_sentence: list[float]) -> list[float]:
     """The :data:`CONTEXT_FEATURES` of non-blank line ``index``, from every line's first-pass score.
 
     ``block`` is the main block ``(start, end)``, end exclusive: the stretch of lines whose
-    first-pass scores add up to the most (see ``classify.main_block``).
+    first-pass scores add up to the most (see ``classify.main_block``). ``units`` and
+    ``ends_sentence`` hold every line's length and sentence ending: a run of neighbours that
+    do not end sentences is a list (teasers, menus), even when each line is long.
     """
     count = len(scores)
 
@@ -113,6 +116,9 @@ def context_features(scores: list[float], index: int, block: tuple[int, int], un
 
     near = scores[max(0, index - 2): index + 3]
     wide = scores[max(0, index - 7): index + 8]
+    low, high = max(0, index - 3), index + 4
+    endings = ends_sentence[low:high]
+    lengths = units[low:high]
     start, end = block
     return [
         scores[index], at(index - 1), at(index + 1), at(index - 2), at(index + 2),
@@ -122,6 +128,8 @@ def context_features(scores: list[float], index: int, block: tuple[int, int], un
         1.0 if index < start else 0.0,
         1.0 if index >= end else 0.0,
         index / count,
-        math.log1p(units),
-        ends_sentence,
+        math.log1p(units[index]),
+        ends_sentence[index],
+        sum(endings) / len(endings),
+        math.log1p(sum(lengths) / len(lengths)),
     ]

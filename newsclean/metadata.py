@@ -4,8 +4,8 @@ Sources, in order of trust (docs/metadata.md):
 
 - ``title``: the HTML's title (trafilatura: ``og:title``, JSON-LD, ``<h1>``, ``<title>``), else the
   headline found in the text (``titles.py``).
-- ``authors``: the HTML's authors, else the names of the text's byline lines, else the reporter
-  named in a Chinese wire dateline.
+- ``authors``: the HTML's authors, else the people named by the text's byline lines, else the
+  reporter named in a Chinese wire dateline, else the agency of an agency-and-date byline.
 - ``published``: the HTML's date, else the first date line or byline date in the text.
 - ``dateline``: the opening of the first body line (``datelines.py``); text only.
 - ``captions`` and ``photo_credits``: caption and credit lines (``credits.py``); text only.
@@ -22,14 +22,16 @@ from newsclean.credits import CreditMatch
 from newsclean.datelines import find_dateline
 from newsclean.extract import Extracted
 
-_REPORTER_IN_DATELINE = regex.compile(r"^[(（](?:记者|記者)\s?(?P<names>[\p{Han}·]{2,4}(?:[\s、，][\p{Han}·]{2,4}){0,3})[)）]")
-_CNA_REPORTER = regex.compile(r"^[(（]中央社(?:記者|记者)(?P<names>[\p{Han}·]{2,4}?)(?:、[\p{Han}·]{2,4}?)*[\p{Han}]{2,3}\d{1,2}日[電电]")
+_REPORTER_IN_DATELINE = regex.compile(r"[(（](?:记者|記者)\s?(?P<names>[\p{Han}·]{2,4}(?:[\s、，][\p{Han}·]{2,4}){0,3})[)）]")
+_CNA_REPORTER = regex.compile(r"^[(（]中央社(?:記者|记者)(?P<names>[\p{Han}·、]{2,12}?)\p{Han}{2}\d{1,2}日[電电]")
+_DATELINE_SEARCH_LINES = 3
 
 
 def collect_metadata(article: Article, decisions: list[Decision], extracted: Extracted | None) -> None:
     """Fill ``article``'s metadata fields from ``decisions`` and the HTML's ``extracted`` facts."""
     text_title: str | None = None
     byline_authors: list[str] = []
+    agency_authors: list[str] = []
     text_date: str | None = None
     credits: list[str] = []
     for decision in decisions:
@@ -37,7 +39,8 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
         if decision.category == "title" and isinstance(detail, str) and text_title is None:
             text_title = detail
         elif isinstance(detail, Byline):
-            byline_authors.extend(a for a in detail.authors if a not in byline_authors)
+            names = agency_authors if detail.rule == "byline.agency-and-date" else byline_authors
+            names.extend(a for a in detail.authors if a not in names)
             text_date = text_date or detail.date
         elif decision.category == "date" and isinstance(detail, str):
             text_date = text_date or detail
@@ -48,24 +51,25 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
                 credits.append(detail.credit)
     article.photo_credits = credits
 
-    first_body = next((line.text.strip() for line in article.lines if line.kept), "")
-    article.dateline = find_dateline(first_body) if first_body else None
+    # The dateline opens the story's first paragraph; a stray kept line (a subtitle, a
+    # headline the title finder missed) may come before it.
+    for line in [line for line in article.lines if line.kept][:_DATELINE_SEARCH_LINES]:
+        article.dateline = find_dateline(line.text.strip())
+        if article.dateline is not None:
+            break
     if not byline_authors and article.dateline is not None:
-        byline_authors = _reporters_in_dateline(first_body, article.dateline.raw)
+        byline_authors = _reporters_in_dateline(article.dateline.raw)
 
     html_title = extracted.title if extracted else None
     html_authors = extracted.authors if extracted else []
     html_date = extracted.published if extracted else None
     article.title = html_title or text_title
-    article.authors = list(html_authors) or byline_authors
+    article.authors = list(html_authors) or byline_authors or agency_authors
     article.published = html_date or text_date
 
 
-def _reporters_in_dateline(paragraph: str, raw: str) -> list[str]:
-    cna = _CNA_REPORTER.match(raw)
-    if cna:
-        return [cna.group("names")]
-    after = _REPORTER_IN_DATELINE.match(paragraph[len(raw):].lstrip())
-    if after:
-        return [name for name in regex.split(r"[\s、，]+", after.group("names")) if name]
+def _reporters_in_dateline(raw: str) -> list[str]:
+    found = _CNA_REPORTER.match(raw) or _REPORTER_IN_DATELINE.search(raw)
+    if found:
+        return [name for name in regex.split(r"[\s、，]+", found.group("names")) if name]
     return []

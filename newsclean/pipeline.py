@@ -44,7 +44,7 @@ def clean(source: str | bytes, *, url: str | None = None, language: str | None =
     decisions = classify(raw_lines)
     lines = [
         Line(number=i, text=raw, kept=decision.kept, category=decision.category, rule=decision.rule)
-        for i, (raw, decision) in enumerate(zip(raw_lines, decisions))
+        for i, (raw, decision) in enumerate(zip(raw_lines, decisions, strict=True))
     ]
     article = Article(
         text="\n".join(line.text.strip() for line in lines if line.kept),

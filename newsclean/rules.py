@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -38,6 +38,7 @@ CATEGORY_ORDER: tuple[str, ...] = (
 
 FLAGS = regex.IGNORECASE | regex.UNICODE
 NO_LIMIT = 1 << 30
+_CACHED_LINES = 65536
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Rule:
         return len(stripped_line) <= self.max_chars and _compiled(self.pattern).search(stripped_line) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, FLAGS)
 
@@ -107,8 +108,11 @@ class RuleSet:
             alternation = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(members))
             self._buckets.append((limit, regex.compile(alternation, FLAGS), members))
         self.longest = self._buckets[-1][0] if self._buckets else 0
+        # Furniture repeats ("Home", "Share", a site's footer), within a page and across a crawl:
+        # a line already matched is not matched again.
+        self.match = lru_cache(maxsize=_CACHED_LINES)(self._match)
 
-    def match(self, stripped_line: str) -> Rule | None:
+    def _match(self, stripped_line: str) -> Rule | None:
         """The rule that claims ``stripped_line``, or ``None``.
 
         The leftmost match wins; rules matching at the same place are ranked by

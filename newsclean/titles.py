@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*[|｜]\s*")
+_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*[|｜]\s*|(?<=[\p{Han}\p{Kana}])\s?[-_—–]\s?(?=[\p{Han}\p{Kana}])")
 _SEARCH_LINES = 200
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 250
@@ -39,12 +39,13 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
         return None
     pieces = [p.strip() for p in _SEPARATORS.split(first) if len(p.strip()) >= _MIN_TITLE_CHARS]
     wanted = {_norm(p): p for p in [first, *pieces]}
-    for index in head[1:]:
-        key = _norm(stripped[index])
-        if key in wanted and len(key) >= _MIN_TITLE_CHARS:
-            headline = stripped[index]
-            shown = [head[0]] + [i for i in head[1:] if _norm(stripped[i]) == key]
-            return Title(headline, shown, "title.repeated-headline")
+    # The longest piece that recurs is the headline: a site name may recur too (as a logo line).
+    repeated = {key: index for index in reversed(head[1:]) if (key := _norm(stripped[index])) in wanted
+                and len(key) >= _MIN_TITLE_CHARS}
+    if repeated:
+        key = max(repeated, key=len)
+        shown = [head[0]] + [i for i in head[1:] if _norm(stripped[i]) == key]
+        return Title(stripped[repeated[key]], shown, "title.repeated-headline")
     if len(pieces) > 1 and not first.endswith((".", "!", "?", "。", "！", "？")):
         return Title(max(pieces, key=len), [head[0]], "title.page-title-line")
     return None

@@ -1,0 +1,100 @@
+"""The pattern tables: each rule matches its examples and none of the news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.rules import CATEGORY_ORDER, RuleSet, default_ruleset, load_rules
+
+RULES = load_rules()
+NAMED = ("cookie_banner", "language_picker", "licence", "hotline")
+LANGUAGES = ("en", "zh", "de", "fr", "es", "pt", "it", "ru", "ar", "ja")
+
+# News sentences that mention each named topic: a table rule must leave every one of them alone.
+BODY_SENTENCES = (
+    "Google announced it would phase out third-party cookies in Chrome by next year, the company said.",
+    "The minister, who speaks English, French and Arabic, addressed the assembly on Tuesday.",
+    "The station lost its broadcasting licence after the regulator found repeated violations.",
+    "The ministry said its new hotline had received more than 1,200 calls since Monday.",
+    "新华社北京3月15日电 国务院总理今天在北京会见了来访的外国领导人。",
+    "Die Regierung will die Werbung für Glücksspiele künftig stärker einschränken, sagte der Minister.",
+    "Le gouvernement a annoncé vendredi une nouvelle ligne d'assistance pour les victimes.",
+    "Share prices fell sharply on Monday after the announcement.",
+    "Comments made by the minister on Tuesday drew criticism from opposition parties.",
+)
+
+
+def test_every_category_has_a_table_and_no_table_is_unknown() -> None:
+    assert {rule.category for rule in RULES} == set(CATEGORY_ORDER)
+    assert set(CATEGORY_ORDER) <= set(newsclean.CATEGORIES)
+
+
+@pytest.mark.parametrize("category", NAMED)
+def test_named_categories_cover_ten_languages(category: str) -> None:
+    languages = {rule.lang for rule in RULES if rule.category == category}
+    assert set(LANGUAGES) <= languages
+
+
+def test_rule_ids_are_unique() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_rule_matches_its_examples(rule: newsclean.rules.Rule) -> None:
+    assert len(rule.examples) >= 2
+    for example in rule.examples:
+        assert rule.matches(example.strip()), example
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_rule_spares_its_counter_examples(rule: newsclean.rules.Rule) -> None:
+    assert rule.counter_examples
+    for sentence in rule.counter_examples:
+        assert not rule.matches(sentence.strip()), sentence
+
+
+def test_no_counter_example_is_claimed_by_any_table() -> None:
+    ruleset = default_ruleset()
+    for rule in RULES:
+        for sentence in rule.counter_examples:
+            assert ruleset.match(sentence.strip()) is None, (rule.id, sentence)
+
+
+@pytest.mark.parametrize("sentence", BODY_SENTENCES)
+def test_news_sentences_are_claimed_by_no_table(sentence: str) -> None:
+    assert default_ruleset().match(sentence) is None
+
+
+def test_a_joined_ruleset_agrees_with_each_rule_on_the_examples() -> None:
+    ruleset = RuleSet(RULES)
+    for rule in RULES:
+        for example in rule.examples:
+            found = ruleset.match(example.strip())
+            assert found is not None, (rule.id, example)
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("We use cookies to improve your experience on our site.", "cookie_banner"),
+        ("Accept all", "cookie_banner"),
+        ("Alle akzeptieren", "cookie_banner"),
+        ("Tout accepter", "cookie_banner"),
+        ("CHOOSE YOUR LANGUAGE", "language_picker"),
+        ("English | 中文 | Español | Français | العربية | Русский", "language_picker"),
+        ("京ICP备12345678号-1", "licence"),
+        ("京公网安备 11010502030000号", "licence"),
+        ("互联网新闻信息服务许可证10120180008", "licence"),
+        ("互联网新闻信息许可证10120180008", "licence"),
+        ("违法和不良信息举报电话：12377", "hotline"),
+        ("举报邮箱：jubao@example.cn", "hotline"),
+        ("Disinformation report hotline: 010-85061466", "hotline"),
+        ("© 2025 Example Media. All rights reserved.", "copyright"),
+        ("责任编辑：张三", "editor"),
+    ],
+)
+def test_typical_furniture_gets_its_category(line: str, category: str) -> None:
+    rule = default_ruleset().match(line)
+    assert rule is not None and rule.category == category, line
