@@ -16,7 +16,8 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
    A line whose second-pass probability reaches the threshold is ``body``; any other is
    ``boilerplate``.
 6. Revision: a full sentence the model rejected, with body on both sides (or body on one side
-   and the page's edge on the other), is ``body``.
+   and the page's edge on the other), is ``body``. When step 4 found no title, a headline-shaped
+   first body line directly above more body is the ``title``.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from newsclean.features import (
     units_of,
 )
 from newsclean.rules import default_ruleset
-from newsclean.titles import find_title
+from newsclean.titles import find_title, is_headline_shaped
 
 _MIN_REVISED_UNITS = 8
 _CLOSERS = "\"'”’」』)）»"
@@ -122,7 +123,27 @@ def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]
         for index, decision in enumerate(decisions)
     ]
     _revise_sentences_between_body(stripped, decided)
+    if title is None:
+        _headline_above_body(stripped, decided)
     return decided
+
+
+def _headline_above_body(stripped: list[str], decided: list[Decision]) -> None:
+    """The headline-shaped line just above the first body line is the title, when no title was found.
+
+    Removing it keeps cleaning idempotent: a headline the model kept only for the blank lines
+    around it would be dropped when the clean text (which has none) is cleaned again.
+    """
+    present = [i for i, text in enumerate(stripped) if text]
+    for rank, index in enumerate(present):
+        if not decided[index].kept:
+            continue
+        text = stripped[index]
+        if decided[index].rule.startswith("model.") and is_headline_shaped(text, units_of(text)) and any(
+            decided[k].kept for k in present[rank + 1: rank + 2]
+        ):
+            decided[index] = Decision("title", "title.headline-above-body", text)
+        return
 
 
 def _revise_sentences_between_body(stripped: list[str], decided: list[Decision]) -> None:

@@ -3,15 +3,28 @@
 trafilatura finds the main block and reads ``<meta>``, JSON-LD and ``<title>``. It runs with
 ``favor_recall`` because newsclean's line cleaner comes after it and removes what should go;
 comments are left out (they are never the article). When trafilatura finds nothing, or less
-than a tenth of the page's visible text, the page's whole visible text (trafilatura's
-``baseline``) is cleaned instead, so a page is never silently emptied.
+than a tenth of the page's visible text, the page's whole visible text is cleaned instead, so a
+page is never silently emptied. The visible text is trafilatura's ``baseline``; where lxml cannot
+build the tree (a fragment, nesting deeper than lxml's limit), it is the markup with its tags
+stripped. Lone surrogates, which no parser accepts, become U+FFFD first.
 """
 
 from __future__ import annotations
 
+import html as html_entities
 from dataclasses import dataclass, field
 
+import regex
+
 _MIN_SHARE_OF_PAGE = 0.1
+_INVISIBLE = regex.compile(r"<(script|style|noscript|template)\b[^>]*+>.*?</\1\s*>|<!--.*?-->",
+                           regex.IGNORECASE | regex.DOTALL)
+_BLOCK_TAG = regex.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|main|title|"
+    r"blockquote|figure|figcaption|dt|dd|dl|pre|form|hr|body|head|html)\b[^>]*+>",
+    regex.IGNORECASE,
+)
+_ANY_TAG = regex.compile(r"<[^>]*+>")
 
 
 @dataclass
@@ -29,6 +42,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     """The main text and metadata of ``html``; never raises on malformed HTML."""
     import trafilatura
 
+    html = _without_lone_surrogates(html)
     try:
         document = trafilatura.bare_extraction(
             html, url=url, favor_recall=True, include_comments=False, include_tables=True,
@@ -58,6 +72,21 @@ def _visible_text(html: str) -> str:
     from trafilatura import baseline, html2txt
 
     try:
-        return baseline(html)[1] or html2txt(html)
+        text = baseline(html)[1] or html2txt(html)
     except Exception:  # as above: malformed input must still give a result
-        return ""
+        text = ""
+    return text or _tags_stripped(html)
+
+
+def _tags_stripped(html: str) -> str:
+    text = _BLOCK_TAG.sub("\n", _INVISIBLE.sub(" ", html))
+    text = html_entities.unescape(_ANY_TAG.sub("", text))
+    return "\n".join(line for line in (" ".join(part.split()) for part in text.splitlines()) if line)
+
+
+def _without_lone_surrogates(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    return text

@@ -19,7 +19,9 @@ from newsclean.language import detect_language
 from newsclean.metadata import collect_metadata
 
 
-def clean(source: str | bytes, *, url: str | None = None, language: str | None = None) -> Article:
+def clean(
+    source: str | bytes | bytearray | memoryview, *, url: str | None = None, language: str | None = None
+) -> Article:
     """Clean one page: plain text or HTML, as ``str`` or ``bytes``.
 
     Returns an :class:`Article` whose ``text`` is the body, one paragraph a line. For plain-text

@@ -3,6 +3,8 @@
 Scraped text usually opens with the page's ``<title>`` ("Headline | Site name") and shows the
 headline again above the story. The headline is the part of that opening line that recurs as a
 line of its own; failing that, the opening line's longest part when it has a site-name separator.
+When neither is there, ``classify.py`` takes a headline-shaped line standing right above the
+first body line, with no body before it (``is_headline_shaped``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,19 @@ from typing import NamedTuple
 
 import regex
 
-_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*[|｜]\s*|(?<=[\p{Han}\p{Kana}])\s?[-_—–]\s?(?=[\p{Han}\p{Kana}])")
+# Each alternative starts where a run of spaces starts ((?<!\s)), so splitting stays linear.
+_SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/)\s+|(?<!\s)\s*[|｜]\s*|(?<=[\p{Han}\p{Kana}])\s?[-_—–]\s?(?=[\p{Han}\p{Kana}])")
 _SEARCH_LINES = 200
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 250
+_STATEMENT_END = (".", "。")
+_MAX_HEADLINE_UNITS = 25
+
+
+def is_headline_shaped(stripped: str, units: float) -> bool:
+    """Short, and not ending like a statement: how a headline above a story looks."""
+    return 0 < units <= _MAX_HEADLINE_UNITS and len(stripped) <= _MAX_TITLE_CHARS and not stripped.endswith(
+        (*_STATEMENT_END, ":", "：", ","))
 
 
 class Title(NamedTuple):
@@ -35,7 +46,8 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
         return None
     head = candidates[:_SEARCH_LINES]
     first = stripped[head[0]]
-    if len(first) > _MAX_TITLE_CHARS:
+    # A first line that ends like a sentence is a paragraph (perhaps quoted again further down).
+    if len(first) > _MAX_TITLE_CHARS or first.endswith(_STATEMENT_END):
         return None
     pieces = [p.strip() for p in _SEPARATORS.split(first) if len(p.strip()) >= _MIN_TITLE_CHARS]
     wanted = {_norm(p): p for p in [first, *pieces]}
