@@ -31,6 +31,8 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
+import regex
+
 from newsclean.bylines import Byline, find_byline, name_alone
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date
@@ -50,6 +52,7 @@ _MIN_REVISED_UNITS = 8
 _CLOSERS = "\"'”’」』)）»"
 _SENTENCE_END = frozenset(".!?。！？…؟")
 _MAX_DATE_LINE_CHARS = 90
+_DIGIT = regex.compile(r"\d")
 _MAX_DATE_LINE_LEFTOVER = 32
 
 
@@ -96,12 +99,12 @@ def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]
     """One :class:`Decision` per entry of ``lines`` (the page's text split into lines)."""
     stripped = [line.strip() for line in lines]
     decisions: list[Decision | None] = [None] * len(lines)
-    rules = default_ruleset()
+    claimed = default_ruleset().match_lines(stripped)
     for index, text in enumerate(stripped):
         if not text:
             decisions[index] = Decision("blank", "blank")
             continue
-        rule = rules.match(text)
+        rule = claimed[index]
         if rule is not None:
             decisions[index] = Decision(rule.category, rule.id)
             continue
@@ -172,7 +175,7 @@ def _metadata_line(text: str) -> Decision | None:
     byline = find_byline(text)
     if byline is not None:
         return Decision("byline", byline.rule, byline)
-    if len(text) <= _MAX_DATE_LINE_CHARS and any(c.isdigit() for c in text):
+    if len(text) <= _MAX_DATE_LINE_CHARS and _DIGIT.search(text):
         found = find_date(text, time_anywhere=True)
         if found is not None and len(text) - (found[2] - found[1]) <= _MAX_DATE_LINE_LEFTOVER:
             return Decision("date", "date.date-line", found[0])

@@ -71,7 +71,7 @@ def line_features(stripped: str) -> list[float]:
         1.0 if "©" in stripped else 0.0,
         1.0 if stripped.isupper() else 0.0,
         cjk / n_chars,
-        1.0 if any(c in _QUOTES for c in stripped) else 0.0,
+        0.0 if _QUOTES.isdisjoint(stripped) else 1.0,
     ]
     bin_index = next((k for k, bound in enumerate(_LENGTH_BINS) if units <= bound), len(_LENGTH_BINS))
     features.extend(1.0 if k == bin_index else 0.0 for k in range(len(_LENGTH_BINS) + 1))

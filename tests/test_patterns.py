@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.rules import CATEGORY_ORDER, RuleSet, default_ruleset, load_rules
+from newsclean.rules import CATEGORY_ORDER, RuleSet, default_ruleset, load_rules, required_literals
 
 RULES = load_rules()
 NAMED = ("cookie_banner", "language_picker", "licence", "hotline")
@@ -98,3 +98,37 @@ def test_a_joined_ruleset_agrees_with_each_rule_on_the_examples() -> None:
 def test_typical_furniture_gets_its_category(line: str, category: str) -> None:
     rule = default_ruleset().match(line)
     assert rule is not None and rule.category == category, line
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_every_example_holds_a_required_literal(rule: newsclean.rules.Rule) -> None:
+    # The gate skips a line holding none of a rule's required literals: the examples prove the
+    # literals were read off the pattern soundly.
+    needs = required_literals(rule.pattern)
+    if needs is not None:
+        for example in rule.examples:
+            assert any(need in example.strip().lower() for need in needs), (example, sorted(needs)[:5])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bwe use cookies\b", {"we use cookies"}),
+        (r"^(?:accept all|reject all)$", {"accept all", "reject all"}),
+        (r"互[联聯]网", {"互联网", "互聯网"}),
+        (r"(?:a|bc)d", None),
+        (r"x*yz", {"yz"}),
+        (r"\p{Han}{2}许可证", {"许可证"}),
+    ],
+)
+def test_required_literals(pattern: str, needs: set[str] | None) -> None:
+    found = required_literals(pattern)
+    assert (None if found is None else set(found)) == needs
+
+
+def test_gated_matching_agrees_with_each_rule_on_a_page() -> None:
+    page = [example.strip() for rule in RULES for example in rule.examples[:1]] + list(BODY_SENTENCES)
+    claimed = default_ruleset().match_lines(page)
+    for line, rule in zip(page, claimed, strict=True):
+        alone = [r for r in RULES if r.matches(line)]
+        assert (rule is None) == (not alone), line

@@ -1,0 +1,667 @@
+"""The metadata extractors, one by one, on hand-written lines in several languages.
+
+Every extractor gets positive cases (the line shapes it promises to read, with the expected
+result written out by hand) and negative cases (body sentences of the same look that it must
+leave alone). The last tests check how ``metadata.py`` assembles the Article's fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Caption, Dateline
+from newsclean.bylines import Byline, find_byline, name_alone
+from newsclean.credits import CreditMatch, find_credit
+from newsclean.datelines import find_dateline
+from newsclean.dates import find_date
+from newsclean.language import detect_language
+from newsclean.titles import Title, find_title
+
+# --------------------------------------------------------------------------------------------
+# Credits and captions
+# --------------------------------------------------------------------------------------------
+
+CAPTIONS: list[tuple[str, str, str, str]] = [
+    # (line, caption, credit, rule)
+    (
+        "Tourists walk across Tower Bridge in London, England, March 15, 2025. /VCG",
+        "Tourists walk across Tower Bridge in London, England, March 15, 2025.",
+        "VCG",
+        "slash-agency-suffix",
+    ),
+    (
+        "A worker checks solar panels at a plant in Hefei, east China's Anhui Province, March 14, 2025. /Xinhua",
+        "A worker checks solar panels at a plant in Hefei, east China's Anhui Province, March 14, 2025.",
+        "Xinhua",
+        "slash-agency-suffix",
+    ),
+    (
+        "Protesters march through central Madrid on Saturday. (Manu Fernandez/AP)",
+        "Protesters march through central Madrid on Saturday.",
+        "Manu Fernandez/AP",
+        "parenthesised-credit",
+    ),
+    (
+        "President Joe Biden speaks in the East Room of the White House. (AP Photo/Evan Vucci)",
+        "President Joe Biden speaks in the East Room of the White House.",
+        "AP Photo/Evan Vucci",
+        "parenthesised-credit",
+    ),
+    (
+        "A man walks past a closed shop in Lagos, Nigeria, March 3, 2025. REUTERS/Jane Doe",
+        "A man walks past a closed shop in Lagos, Nigeria, March 3, 2025.",
+        "REUTERS/Jane Doe",
+        "agency-slash-name",
+    ),
+    (
+        "Firefighters battle a blaze in Los Angeles on Tuesday. Photograph: Jane Doe/Getty Images",
+        "Firefighters battle a blaze in Los Angeles on Tuesday.",
+        "Jane Doe/Getty Images",
+        "credit-label",
+    ),
+    (
+        "Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin. Foto: dpa",
+        "Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin.",
+        "dpa",
+        "credit-label",
+    ),
+    (
+        "Le président Emmanuel Macron à l'Élysée, le 15 mars 2025. (Photo : AFP)",
+        "Le président Emmanuel Macron à l'Élysée, le 15 mars 2025.",
+        "AFP",
+        "parenthesised-credit",
+    ),
+    (
+        "图为3月15日在北京举行的新闻发布会现场。新华社记者 李明 摄",
+        "图为3月15日在北京举行的新闻发布会现场。",
+        "新华社记者 李明",
+        "chinese-photographer",
+    ),
+    (
+        "總統賴清德15日出席活動並致詞。（中央社記者陳怡君攝）",
+        "總統賴清德15日出席活動並致詞。",
+        "中央社記者陳怡君",
+        "chinese-photographer",
+    ),
+    (
+        "Президент России Владимир Путин во время встречи в Кремле. © Иван Петров/ТАСС",
+        "Президент России Владимир Путин во время встречи в Кремле.",
+        "Иван Петров/ТАСС",
+        "copyright-sign-credit",
+    ),
+    (
+        "متظاهرون في ميدان التحرير بالقاهرة يوم الجمعة. (تصوير: محمود حسن)",
+        "متظاهرون في ميدان التحرير بالقاهرة يوم الجمعة.",
+        "محمود حسن",
+        "parenthesised-credit",
+    ),
+]
+
+CREDIT_LINES: list[tuple[str, str, str]] = [
+    # (line, credit, rule): a credit alone on its line, so the caption is empty
+    ("Getty Images", "Getty Images", "credit-only"),
+    ("AFP", "AFP", "credit-only"),
+    ("REUTERS/Jane Doe", "REUTERS/Jane Doe", "credit-only"),
+    ("Xinhua/Li Ming", "Xinhua/Li Ming", "credit-only"),
+    ("AFP via Getty Images", "AFP via Getty Images", "credit-only"),
+    ("Photo: AFP", "AFP", "credit-label"),
+    ("Foto: dpa", "dpa", "credit-label"),
+    ("Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images", "credit-label"),
+    ("(Photo : AFP)", "AFP", "parenthesised-credit"),
+    ("(تصوير: محمود حسن)", "محمود حسن", "parenthesised-credit"),
+    ("（中央社記者陳怡君攝）", "中央社記者陳怡君", "chinese-photographer"),
+]
+
+NOT_CREDITS: list[str] = [
+    "The company said in a statement: profits rose 5% in the quarter.",
+    "He spoke with AP reporters on Monday about the deal.",
+    "Prices fell 3%/year over the decade, the report said.",
+    "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.",
+    # a colon after a credit word used in its ordinary sense
+    "The central bank tightened credit: loans to small firms fell 4% in March.",
+    "Die Umfrage zeichnet ein gemischtes Bild: Viele Befragte sind mit der Regierung unzufrieden.",
+    # a slash after an agency name inside a sentence (the Reuters/Ipsos poll)
+    "Most Americans disapprove of the tariffs, according to a Reuters/Ipsos poll completed on Tuesday.",
+    "Der Minister sagte: Die Lage an der Grenze bleibt angespannt.",
+    "Le ministre a précisé : « Les images diffusées sont authentiques. »",
+    "El ministro dijo: «No habrá más recortes en sanidad».",
+    "他表示：这一政策将于明年1月1日起正式实施。",
+    "Министр заявил: решение будет принято до конца месяца.",
+    "The 24/7 hotline received more than 1,200 calls on Monday.",
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit", "rule"), CAPTIONS)
+def test_caption_line_splits_into_caption_and_credit(line: str, caption: str, credit: str, rule: str) -> None:
+    assert find_credit(line) == CreditMatch(caption, credit, rule)
+
+
+@pytest.mark.parametrize(("line", "credit", "rule"), CREDIT_LINES)
+def test_credit_only_line_has_empty_caption(line: str, credit: str, rule: str) -> None:
+    assert find_credit(line) == CreditMatch("", credit, rule)
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_body_sentence_is_not_a_caption(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize("line", ["", "A", "x" * 601 + " /VCG"])
+def test_too_short_or_too_long_line_is_not_a_caption(line: str) -> None:
+    assert find_credit(line) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Bylines
+# --------------------------------------------------------------------------------------------
+
+BYLINES: list[tuple[str, list[str], str | None, str]] = [
+    # (line, authors, date, rule)
+    ("By Jane Doe", ["Jane Doe"], None, "byline.opening-word"),
+    # upper-case bylines are read; the names are kept as written
+    ("BY JANE DOE", ["JANE DOE"], None, "byline.opening-word"),
+    ("By Jane Doe and John Smith, Reuters", ["Jane Doe", "John Smith"], None, "byline.opening-word"),
+    ("By Jane Doe, Staff Writer", ["Jane Doe"], None, "byline.opening-word"),
+    ("By Jane Doe, March 15, 2025 10:42 AM", ["Jane Doe"], "2025-03-15T10:42", "byline.opening-word"),
+    ("Von Anna Schmidt", ["Anna Schmidt"], None, "byline.opening-word"),
+    ("Von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"], None, "byline.opening-word"),
+    ("Par Marie Dupont", ["Marie Dupont"], None, "byline.opening-word"),
+    ("Par Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"], None, "byline.opening-word"),
+    ("Por Carlos García", ["Carlos García"], None, "byline.opening-word"),
+    ("Por Carlos García y Ana López", ["Carlos García", "Ana López"], None, "byline.opening-word"),
+    ("Di Mario Rossi", ["Mario Rossi"], None, "byline.opening-word"),
+    ("Door Jan de Vries", ["Jan de Vries"], None, "byline.opening-word"),
+    ("Автор: Иван Петров", ["Иван Петров"], None, "byline.opening-word"),
+    ("Авторы: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"], None, "byline.opening-word"),
+    ("作者：张三", ["张三"], None, "byline.opening-word"),
+    ("记者 王小明", ["王小明"], None, "byline.opening-word"),
+    ("本报记者 李华", ["李华"], None, "byline.opening-word"),
+    ("文／陳怡君", ["陳怡君"], None, "byline.opening-word"),
+    ("كتب: أحمد الخطيب", ["أحمد الخطيب"], None, "byline.opening-word"),
+    ("كتب: أحمد الخطيب وسارة محمد", ["أحمد الخطيب", "سارة محمد"], None, "byline.opening-word"),
+    # a name that starts with the letter waw (Wael) is one name, not "and" + a name
+    ("كتب: وائل عبد الله", ["وائل عبد الله"], None, "byline.opening-word"),
+    ("بقلم: سارة محمد", ["سارة محمد"], None, "byline.opening-word"),
+    ("Associated Press November 19, 2019, 9:02 AM", ["Associated Press"], "2019-11-19T09:02", "byline.agency-and-date"),
+    ("Reuters March 15, 2025", ["Reuters"], "2025-03-15", "byline.agency-and-date"),
+    ("Reporting by Jane Doe; Editing by John Smith", [], None, "byline.contributors"),
+    ("Additional reporting by Anna Schmidt in Berlin", [], None, "byline.contributors"),
+    ("Jane Doe in Washington contributed reporting to this report.", [], None, "byline.contributors"),
+]
+
+NOT_BYLINES: list[str] = [
+    "By the end of the year, prices had doubled.",
+    "By Monday, the talks had collapsed.",
+    "Von Montag an gilt die neue Regel für alle Bürger.",
+    "Par ailleurs, le gouvernement a annoncé une réforme.",
+    "Por su parte, el ministro rechazó las críticas.",
+    "Di fronte alla crisi, il governo ha deciso di intervenire.",
+    "Door de regen werd de wedstrijd afgelast.",
+    # "Автор" and "كتب" are also ordinary words at the start of a sentence
+    "Автор исследования отмечает, что цены выросли.",
+    "كتب الرئيس رسالة إلى البرلمان.",
+    "记者从市教育局获悉，今年全市将新建学校20所。",
+    "Associated Press reporters were not allowed into the briefing on Monday.",
+    "The Associated Press contributed to the costs of the investigation, the court heard on Friday.",
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "date", "rule"), BYLINES)
+def test_byline_names_its_authors(line: str, authors: list[str], date: str | None, rule: str) -> None:
+    assert find_byline(line) == Byline(authors, date, rule)
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_sentence_opening_with_a_byline_word_is_not_a_byline(line: str) -> None:
+    assert find_byline(line) is None
+
+
+def test_overlong_line_is_not_a_byline() -> None:
+    assert find_byline("By Jane Doe " + "x" * 160) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Priya Nair", Byline(["Priya Nair"], None, "byline.name-beside-date")),
+        ("Анна Смирнова", Byline(["Анна Смирнова"], None, "byline.name-beside-date")),
+        ("Politics", None),
+        ("The Millbrook Gazette", None),
+        ("Jane Doe and John Smith", None),
+        ("A very long line that is certainly not a name", None),
+    ],
+)
+def test_name_alone(line: str, expected: Byline | None) -> None:
+    assert name_alone(line) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+DATES: list[tuple[str, bool, str]] = [
+    # (text, time_anywhere, iso)
+    ("2025-03-15", False, "2025-03-15"),
+    ("2025/03/15 14:32", False, "2025-03-15T14:32"),
+    ("2025-03-15T08:05:59", False, "2025-03-15T08:05"),
+    ("2025年3月15日 10:21", False, "2025-03-15T10:21"),
+    ("2025年3月15日 10時21分", False, "2025-03-15T10:21"),
+    ("March 15, 2025 10:42 AM GMT", False, "2025-03-15T10:42"),
+    ("Mar. 15, 2025", False, "2025-03-15"),
+    ("Updated March 15, 2025, 12:05 a.m. ET", False, "2025-03-15T00:05"),
+    ("March 15, 2025 at 3:30 p.m.", False, "2025-03-15T15:30"),
+    ("Published 6:15 p.m. ET March 14, 2025", True, "2025-03-14T18:15"),
+    # without time_anywhere the time before the date is not read
+    ("Published 6:15 p.m. ET March 14, 2025", False, "2025-03-14"),
+    ("15. März 2025, 14:30 Uhr", False, "2025-03-15T14:30"),
+    ("15 mars 2025", False, "2025-03-15"),
+    ("Publié le 15 mars 2025 à 09:12", False, "2025-03-15T09:12"),
+    ("15 de marzo de 2025", False, "2025-03-15"),
+    ("15 de marzo de 2025 a las 10:30", False, "2025-03-15T10:30"),
+    ("15 marzo 2025", False, "2025-03-15"),
+    ("15 марта 2025", False, "2025-03-15"),
+    ("السبت 15 مارس 2025 - 10:30 ص", True, "2025-03-15T10:30"),
+    ("السبت 15 مارس 2025 - 10:30 م", True, "2025-03-15T22:30"),
+    ("15.03.2025", False, "2025-03-15"),
+    ("15.03.2025г.", False, "2025-03-15"),
+    ("03/15/2025", False, "2025-03-15"),
+    ("04/03/2025", False, "2025-03-04"),
+    ("Posted 04/03/2025 um 18:45", False, "2025-03-04T18:45"),
+]
+
+NOT_DATES: list[str] = [
+    "Call 2025-99-99",
+    "Room 12/34",
+    "The meeting will be held in March.",
+    "March 2025",
+    "February 30, 2025",
+    "2025-02-29",
+    "32.01.2025",
+    "13/13/2025",
+    "The ceasefire began at 10:30 on the border.",
+    "No date in this line at all.",
+]
+
+
+@pytest.mark.parametrize(("text", "time_anywhere", "iso"), DATES)
+def test_date_is_read_as_iso(text: str, time_anywhere: bool, iso: str) -> None:
+    found = find_date(text, time_anywhere=time_anywhere)
+    assert found is not None
+    assert found[0] == iso
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_text_without_a_valid_date(text: str) -> None:
+    assert find_date(text) is None
+    assert find_date(text, time_anywhere=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated: 2025-03-15", ("2025-03-15", 9, 19)),
+        ("Stand: 15.03.2025, 14:30", ("2025-03-15T14:30", 7, 24)),
+        # the earliest date in the line wins
+        ("First published March 14, 2025; updated 2025-03-15", ("2025-03-14", 16, 30)),
+    ],
+)
+def test_date_span(text: str, expected: tuple[str, int, int]) -> None:
+    assert find_date(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Datelines
+# --------------------------------------------------------------------------------------------
+
+DATELINES: list[tuple[str, Dateline]] = [
+    (
+        "NEW YORK (Reuters) - Stocks rose on Monday as investors weighed fresh data on inflation.",
+        Dateline("NEW YORK (Reuters) -", "NEW YORK", "Reuters", None),
+    ),
+    (
+        "HAYWARD, Calif. (AP) — A fire at a recycling yard sent thick smoke over the city on Tuesday.",
+        Dateline("HAYWARD, Calif. (AP) —", "HAYWARD, Calif.", "AP", None),
+    ),
+    (
+        "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.",
+        Dateline("WASHINGTON (AP) —", "WASHINGTON", "AP", None),
+    ),
+    (
+        "LONDON, March 15 (Reuters) - British Prime Minister Keir Starmer said on Saturday that talks would continue.",
+        Dateline("LONDON, March 15 (Reuters) -", "LONDON", "Reuters", "March 15"),
+    ),
+    (
+        "MADRID — El Gobierno aprobó el martes una nueva ley de vivienda.",
+        Dateline("MADRID —", "MADRID", None, None),
+    ),
+    (
+        "BERLIN -- Die Regierung will die Steuern für kleine Unternehmen senken.",
+        Dateline("BERLIN --", "BERLIN", None, None),
+    ),
+    (
+        "(CNN) The Senate voted on Tuesday to approve a short-term spending bill.",
+        Dateline("(CNN)", None, "CNN", None),
+    ),
+    (
+        "Berlin (dpa) - Die Bundesregierung hat am Mittwoch neue Hilfen für Landwirte beschlossen.",
+        Dateline("Berlin (dpa) -", "Berlin", "dpa", None),
+    ),
+    (
+        "МОСКВА, 15 марта. /ТАСС/. Власти Москвы ввели новые ограничения для водителей.",
+        Dateline("МОСКВА, 15 марта. /ТАСС/.", "МОСКВА", "ТАСС", "15 марта"),
+    ),
+    (
+        "新华社北京3月15日电（记者 张三）国务院总理李强15日主持召开国务院常务会议。",
+        Dateline("新华社北京3月15日电（记者 张三）", "北京", "新华社", "3月15日"),
+    ),
+    (
+        "（中央社記者王小明台北15日電）台灣高鐵公司今天宣布，將在春節期間加開列車。",
+        Dateline("（中央社記者王小明台北15日電）", "台北", "中央社", "15日"),
+    ),
+]
+
+NOT_DATELINES: list[str] = [
+    "The U.S. (and its allies) - said nothing.",
+    # the same shape, long enough to pass the count of words after a dateline
+    "The U.S. (and its allies) - said nothing about the new sanctions on Monday.",
+    "NATO - the alliance - met today.",
+    "The Senate voted on Tuesday to approve the bill.",
+    "Die Regierung hat am Mittwoch neue Hilfen beschlossen.",
+    "国务院总理李强15日主持召开国务院常务会议。",
+    "BERLIN — Keine Angaben.",
+    "BERLIN —",
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DATELINES)
+def test_dateline_opens_the_paragraph(paragraph: str, expected: Dateline) -> None:
+    assert find_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DATELINES)
+def test_dateline_raw_is_the_paragraph_opening(paragraph: str, expected: Dateline) -> None:
+    assert paragraph.startswith(expected.raw)
+
+
+@pytest.mark.parametrize("paragraph", NOT_DATELINES)
+def test_paragraph_without_a_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Titles
+# --------------------------------------------------------------------------------------------
+
+HEADLINE = "Senate passes stopgap bill to avert shutdown"
+BODY = "WASHINGTON (AP) — The Senate passed a stopgap spending bill on Tuesday, hours before the deadline."
+
+TITLES: list[tuple[list[str], Title | None]] = [
+    # the headline repeats the <title> line's first piece; the site name repeats too, as a logo line
+    (
+        [f"{HEADLINE} | The Daily Ledger", "The Daily Ledger", HEADLINE, BODY],
+        Title(HEADLINE, [0, 2], "title.repeated-headline"),
+    ),
+    (
+        [f"{HEADLINE} - The Daily Ledger", HEADLINE, BODY],
+        Title(HEADLINE, [0, 1], "title.repeated-headline"),
+    ),
+    # shown three times; spacing and case do not matter for the comparison
+    (
+        [f"{HEADLINE} | The Daily Ledger", HEADLINE, BODY, "Senate  passes STOPGAP bill to avert shutdown"],
+        Title(HEADLINE, [0, 1, 3], "title.repeated-headline"),
+    ),
+    (
+        [
+            "国务院常务会议部署稳就业工作_新华网",
+            "国务院常务会议部署稳就业工作",
+            "新华社北京3月15日电 国务院总理李强主持召开会议。",
+        ],
+        Title("国务院常务会议部署稳就业工作", [0, 1], "title.repeated-headline"),
+    ),
+    (
+        [
+            "Regierung beschließt neue Hilfen für Landwirte | Tageszeitung",
+            "Regierung beschließt neue Hilfen für Landwirte",
+            "Berlin (dpa) - Die Bundesregierung hat am Mittwoch neue Hilfen beschlossen.",
+        ],
+        Title("Regierung beschließt neue Hilfen für Landwirte", [0, 1], "title.repeated-headline"),
+    ),
+    # no repeat, but a site-name separator: the longest piece
+    (
+        [f"{HEADLINE} | The Daily Ledger", BODY],
+        Title(HEADLINE, [0], "title.page-title-line"),
+    ),
+    # a first line that ends like a sentence is a paragraph, even when it repeats
+    (
+        ["The Senate passed a stopgap bill on Tuesday.", "The Senate passed a stopgap bill on Tuesday.", BODY],
+        None,
+    ),
+    (
+        ["Stocks fell sharply on Monday - the worst day in a year.", BODY],
+        None,
+    ),
+    # no separator and no repeat
+    ([HEADLINE, BODY], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), TITLES)
+def test_find_title(lines: list[str], expected: Title | None) -> None:
+    assert find_title(lines, list(range(len(lines)))) == expected
+
+
+def test_find_title_starts_at_the_first_candidate() -> None:
+    lines = ["Skip to main content", f"{HEADLINE} | The Daily Ledger", HEADLINE, BODY]
+    assert find_title(lines, [1, 2, 3]) == Title(HEADLINE, [1, 2], "title.repeated-headline")
+
+
+def test_find_title_without_candidates() -> None:
+    assert find_title([HEADLINE, HEADLINE], []) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Language
+# --------------------------------------------------------------------------------------------
+
+PARAGRAPHS: list[tuple[str, str]] = [
+    (
+        "en",
+        "The city council approved the new budget on Tuesday after months of debate. The plan includes more "
+        "money for schools, public transport and road repairs. Opposition members said the tax increases would "
+        "hurt small businesses, but the mayor insisted the spending was necessary.",
+    ),
+    (
+        "de",
+        "Der Stadtrat hat am Dienstag nach monatelanger Debatte den neuen Haushalt beschlossen. Der Plan sieht "
+        "mehr Geld für Schulen, den öffentlichen Nahverkehr und die Sanierung von Straßen vor. Die Opposition "
+        "kritisierte die Steuererhöhungen, doch der Bürgermeister verteidigte die Ausgaben als notwendig.",
+    ),
+    (
+        "fr",
+        "Le conseil municipal a adopté mardi le nouveau budget après des mois de débats. Le plan prévoit "
+        "davantage de moyens pour les écoles, les transports publics et l'entretien des routes. L'opposition a "
+        "dénoncé les hausses d'impôts, mais le maire a défendu des dépenses qu'il juge indispensables.",
+    ),
+    (
+        "es",
+        "El ayuntamiento aprobó el martes el nuevo presupuesto tras meses de debate. El plan incluye más dinero "
+        "para las escuelas, el transporte público y la reparación de las carreteras. La oposición criticó las "
+        "subidas de impuestos, pero el alcalde defendió que el gasto era necesario.",
+    ),
+    (
+        "ru",
+        "Городской совет во вторник утвердил новый бюджет после нескольких месяцев обсуждений. План "
+        "предусматривает дополнительные средства на школы, общественный транспорт и ремонт дорог. Оппозиция "
+        "раскритиковала повышение налогов, однако мэр заявил, что эти расходы необходимы.",
+    ),
+    (
+        "ar",
+        "وافق مجلس المدينة يوم الثلاثاء على الميزانية الجديدة بعد أشهر من النقاش. وتتضمن الخطة أموالا إضافية "
+        "للمدارس والنقل العام وإصلاح الطرق. وانتقدت المعارضة زيادة الضرائب، لكن رئيس البلدية أكد أن هذا "
+        "الإنفاق ضروري.",
+    ),
+    (
+        "ja",
+        "市議会は火曜日、数か月にわたる議論の末に新しい予算案を可決した。計画には学校や公共交通機関、道路の補修に"
+        "充てる予算が盛り込まれている。野党は増税が中小企業に打撃を与えると批判したが、市長は必要な支出だと強調した。",
+    ),
+    (
+        "zh-cn",
+        "市议会周二在经过数月的讨论后通过了新的预算方案。该计划包括为学校、公共交通和道路维修增加资金。"
+        "反对派批评增税会伤害小企业，但市长坚持认为这些支出是必要的。",
+    ),
+    (
+        "zh-tw",
+        "市議會週二在經過數月的討論後通過了新的預算方案。該計劃包括為學校、公共交通和道路維修增加資金。"
+        "反對派批評增稅會傷害小企業，但市長堅持認為這些支出是必要的。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "paragraph"), PARAGRAPHS, ids=[code for code, _ in PARAGRAPHS])
+def test_detect_language(code: str, paragraph: str) -> None:
+    assert detect_language(paragraph) == code
+
+
+@pytest.mark.parametrize("text", ["12345 !!!", "", "   ", "2025-03-15 10:42 — 3/4"])
+def test_text_without_letters_has_no_language(text: str) -> None:
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(("code", "paragraph"), PARAGRAPHS, ids=[code for code, _ in PARAGRAPHS])
+def test_detect_language_is_deterministic(code: str, paragraph: str) -> None:
+    first = detect_language(paragraph)
+    detect_language(PARAGRAPHS[0][1])  # another text in between must not change the next verdict
+    assert detect_language(paragraph) == first == code
+
+
+# --------------------------------------------------------------------------------------------
+# Assembly: newsclean.clean() on small plain-text pages
+# --------------------------------------------------------------------------------------------
+
+PERSON_AND_AGENCY_PAGE = """\
+Senate passes stopgap bill to avert shutdown | The Daily Ledger
+
+Senate passes stopgap bill to avert shutdown
+
+By Jane Doe
+
+Associated Press November 19, 2019, 9:02 AM
+
+WASHINGTON (AP) — The Senate passed a stopgap spending bill on Tuesday, sending it to the president's desk \
+hours before a midnight deadline.
+
+The measure keeps the government funded through mid-December and includes money for disaster relief in \
+several states hit by storms this year.
+
+Lawmakers from both parties said they hoped to reach a full-year agreement before the holidays, though deep \
+divisions remain over spending levels.
+"""
+
+XINHUA_PAGE = """\
+国务院常务会议部署稳就业工作_新华网
+
+国务院常务会议部署稳就业工作
+
+新华社北京3月15日电（记者 张三、李四）国务院总理李强15日主持召开国务院常务会议，部署进一步做好稳就业工作。
+
+会议指出，今年以来就业形势总体稳定，但结构性矛盾依然突出，要多措并举促进高校毕业生等重点群体就业。
+
+会议强调，要加大对中小微企业的支持力度，稳定和扩大就业岗位，切实兜牢民生底线。
+"""
+
+CNA_PAGE = """\
+高鐵春節加開列車 | 中央社 CNA
+
+高鐵春節加開列車
+
+（中央社記者王小明台北15日電）台灣高鐵公司今天宣布，將在春節疏運期間加開多班南下及北上列車，以因應返鄉人潮。
+
+高鐵公司表示，加開班次的車票將於下週一凌晨零時起開放訂購，旅客可透過官網或手機應用程式購票。
+
+交通部也提醒民眾提早規劃行程，並多加利用大眾運輸工具，以減少春節期間的交通壅塞。
+"""
+
+CAPTIONS_PAGE = """\
+Wildfire forces thousands to flee near Los Angeles | The Daily Ledger
+
+Wildfire forces thousands to flee near Los Angeles
+
+By Maria Lopez
+
+LOS ANGELES (AP) — A fast-moving wildfire forced thousands of residents to flee their homes in the hills \
+north of Los Angeles on Tuesday, officials said.
+
+Firefighters battle a blaze in Altadena, California, on Tuesday. Photograph: Jane Doe/Getty Images
+
+The fire had burned more than 4,000 acres by Tuesday evening and was only 5 percent contained, according to \
+the state fire agency.
+
+Residents watch the smoke from a hillside in Pasadena on Tuesday evening. Photograph: Jane Doe/Getty Images
+
+Officials opened three evacuation centres and urged people in nearby neighbourhoods to be ready to leave at \
+short notice.
+
+A firefighting helicopter drops water over the hills. (Ringo Chiu/AFP)
+
+Strong winds were expected to continue through Wednesday, making the fire harder to contain, forecasters said.
+"""
+
+
+def test_person_in_byline_wins_over_agency_and_date_line() -> None:
+    article = newsclean.clean(PERSON_AND_AGENCY_PAGE)
+    assert article.authors == ["Jane Doe"]
+    assert article.published == "2019-11-19T09:02"
+    assert article.title == "Senate passes stopgap bill to avert shutdown"
+    assert article.dateline == Dateline("WASHINGTON (AP) —", "WASHINGTON", "AP", None)
+    assert "By Jane Doe" not in article.text
+    assert "Associated Press November 19" not in article.text
+
+
+def test_agency_is_the_author_when_no_person_is_named() -> None:
+    page = PERSON_AND_AGENCY_PAGE.replace("By Jane Doe\n\n", "")
+    article = newsclean.clean(page)
+    assert article.authors == ["Associated Press"]
+    assert article.published == "2019-11-19T09:02"
+
+
+def test_reporters_in_chinese_wire_dateline_are_the_authors() -> None:
+    article = newsclean.clean(XINHUA_PAGE)
+    assert article.dateline == Dateline("新华社北京3月15日电（记者 张三、李四）", "北京", "新华社", "3月15日")
+    assert article.authors == ["张三", "李四"]
+    assert article.title == "国务院常务会议部署稳就业工作"
+
+
+def test_reporter_in_cna_dateline_is_the_author() -> None:
+    article = newsclean.clean(CNA_PAGE)
+    assert article.dateline == Dateline("（中央社記者王小明台北15日電）", "台北", "中央社", "15日")
+    assert article.authors == ["王小明"]
+
+
+def test_byline_wins_over_reporter_in_dateline() -> None:
+    page = XINHUA_PAGE.replace("\n\n新华社北京", "\n\n本报记者 王五\n\n新华社北京")
+    article = newsclean.clean(page)
+    assert article.authors == ["王五"]
+
+
+def test_captions_and_photo_credits_in_order_and_unique() -> None:
+    article = newsclean.clean(CAPTIONS_PAGE)
+    assert article.captions == [
+        Caption("Firefighters battle a blaze in Altadena, California, on Tuesday.", "Jane Doe/Getty Images"),
+        Caption("Residents watch the smoke from a hillside in Pasadena on Tuesday evening.", "Jane Doe/Getty Images"),
+        Caption("A firefighting helicopter drops water over the hills.", "Ringo Chiu/AFP"),
+    ]
+    assert article.photo_credits == ["Jane Doe/Getty Images", "Ringo Chiu/AFP"]
+    assert article.authors == ["Maria Lopez"]
+    assert "Photograph:" not in article.text
+    assert [line.category for line in article.lines if "Photograph:" in line.text] == ["caption", "caption"]
+
+
+def test_credit_only_line_adds_a_credit_but_no_caption() -> None:
+    page = CAPTIONS_PAGE.replace(
+        "A firefighting helicopter drops water over the hills. (Ringo Chiu/AFP)", "Getty Images"
+    )
+    article = newsclean.clean(page)
+    assert [caption.credit for caption in article.captions] == ["Jane Doe/Getty Images", "Jane Doe/Getty Images"]
+    assert article.photo_credits == ["Jane Doe/Getty Images", "Getty Images"]
