@@ -14,6 +14,7 @@ import regex
 from newsclean.dates import find_date
 
 _MAX_BYLINE_CHARS = 160
+_INITIAL_AT_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 _MAX_NAME_ALONE_CHARS = 40
 _MAX_NAME_ALONE_WORDS = 4
 # A name line that opens with an article is a masthead ("The Millbrook Gazette"), not a person.
@@ -36,7 +37,9 @@ _CONTRIBUTORS = regex.compile(
     regex.IGNORECASE,
 )
 # Each pattern starts only where a run of spaces starts ((?<!\s)), so that it stays linear in time.
-_NAME_SEPARATORS = regex.compile(r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|\bو)\s*")
+# Arabic "and" (و) is written onto the next name ("وسارة"); it separates two names only between
+# two two-word names, so that a name that starts with و (وائل) stays whole.
+_NAME_SEPARATORS = regex.compile(r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|(?<=\s)و(?=\s)|(?<=\p{Arabic}+\s\p{Arabic}+\s)و(?=\p{Arabic}+\s\p{Arabic}))\s*")
 _TRAILERS = regex.compile(
     r"(?<!\s)\s*(?:[|,·•/–—-]\s*)?(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News|dpa|"
     r"Staff Writers?|Staff Reporters?|Special Correspondent|Correspondent|Senior Editor|Reporter|Editor|"
@@ -45,7 +48,7 @@ _TRAILERS = regex.compile(
 )
 _PERSON_NAME = regex.compile(
     r"^(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s(?:van|von|de|da|del|der|den|di|du|la|le|al|el|bin|ibn|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,4}"
-    r"|[\p{Han}·]{2,6}|[\p{Arabic}\s]{3,40}|[\p{Cyrillic}][\p{L}-]+(?:\s[\p{Cyrillic}][\p{L}.-]*){0,3})$"
+    r"|[\p{Han}·]{2,6}|\p{Arabic}+(?:\s\p{Arabic}+){1,3}|\p{Lu}[\p{Cyrillic}-]+(?:\s\p{Lu}[\p{Cyrillic}.-]*){0,3})$"
 )
 
 
@@ -98,6 +101,8 @@ def _split_off_date(text: str) -> tuple[str, str | None]:
 
 def _names(text: str) -> list[str]:
     text = text.strip()
+    if text.endswith((".", "!", "?", "。", "؟")) and not _INITIAL_AT_END.search(text):
+        return []  # a sentence ("By Monday, the talks had collapsed."), not a list of names
     while True:
         shorter = _TRAILERS.sub("", text)
         if shorter == text:

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 import regex
 
-_NAME = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\- ]{0,40}?"
+# A name: up to four capitalised words ("Jane Doe", "Jean-Luc M. Dupont"); lower-case words are a sentence.
+_NAME = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]{0,20}(?:\s(?:de |van |von |da |di |el |al )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]{0,20}){0,3}"
 _AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|EFE|dpa|DPA|Xinhua|XINHUA|VCG|CFP|IC|"
     r"Bloomberg|Shutterstock|Alamy|ANSA|Kyodo|Yonhap|TASS|ТАСС|РИА Новости|Anadolu|PA|PA Images|"
@@ -50,7 +51,9 @@ _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
          r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False),
         # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
         ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False),
-        ("credit-label", rf"^(?P<caption>.{{0,500}}?[.!?。]?)\s*(?<!\p{{L}})(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：]{{2,80}})$", True),
+        # The label opens the line or follows the caption's last punctuation, and the credit is
+        # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
+        ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：.!?。]{{2,60}}\.?)$", True),
         # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
         ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False),
         # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"

@@ -14,7 +14,8 @@ import regex
 from newsclean.article import Dateline
 
 _DASH = r"(?:--|[-–—])"
-_AGENCY = r"(?P<agency>[\p{L}][\p{L}\p{M} .&'-]{0,24}?)"
+# An agency is a capitalised name or one of the lower-case wire names; "(and its allies)" is not.
+_AGENCY = r"(?P<agency>(?:\p{Lu}[\p{L}\p{M} .&'-]{0,24}?|dpa|epd|dts|kna|apa|sda|ats|afp|ansa))"
 _UPPER_PLACE = r"(?P<location>\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}?(?:,\s[\p{Lu}][\p{L}.]{1,12}\.?)?)"
 _TITLE_PLACE = r"(?P<location>\p{Lu}[\p{L}\p{M}.'’-]{1,24}(?:[ -]\p{Lu}[\p{L}\p{M}.'’-]{1,24}){0,2})"
 _CN_AGENCY = r"(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中国日报网|中國日報網|国际在线|國際在線|中国新闻网|中國新聞網|光明网|光明網|澎湃新闻|澎湃新聞)"
@@ -25,7 +26,8 @@ _SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("place-date-agency", rf"^{_UPPER_PLACE},\s(?P<when>[\p{{L}}]{{3,9}}\.?\s\d{{1,2}})\s\({_AGENCY}\)\s?{_DASH}\s?"),
         ("place-agency", rf"^{_UPPER_PLACE}\s\({_AGENCY}\)\s?{_DASH}\s?"),
         ("titled-place-agency", rf"^{_TITLE_PLACE}\s\({_AGENCY}\)\s?{_DASH}\s"),
-        ("place-dash", rf"^{_UPPER_PLACE}\s?{_DASH}\s(?=\p{{L}}|\d|[\"“‘'])"),
+        # Not when a second dash closes an aside: "NATO - the alliance - met today."
+        ("place-dash", rf"^{_UPPER_PLACE}\s?{_DASH}\s(?=\p{{L}}|\d|[\"“‘'])(?![^-–—]{{0,60}}\s{_DASH}\s)"),
         ("agency-only", r"^\((?P<agency>CNN|AP|AFP|Reuters|CNN Business|CNN Wire)\)\s?(?:[-–—]\s?)?"),
         ("russian-wire", r"^(?P<location>\p{Lu}[\p{Lu}-]{2,30}),\s(?P<when>\d{1,2}\s\p{Ll}{3,9})\.?\s/(?P<agency>[\p{L} -]{2,20})/\.?\s?"),
         ("chinese-wire", rf"^{_CN_AGENCY}(?P<location>[\p{{Han}}]{{2,8}}?)(?P<when>(?:\d{{1,2}}月)?\d{{1,2}}日)[电電]"
