@@ -95,8 +95,11 @@ def default_model() -> LineModel:
     return LineModel.from_json(json.loads(text))
 
 
-def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]:
-    """One :class:`Decision` per entry of ``lines`` (the page's text split into lines)."""
+def classify(lines: list[str], model: LineModel | None = None, threshold: float | None = None) -> list[Decision]:
+    """One :class:`Decision` per entry of ``lines`` (the page's text split into lines).
+
+    ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
+    """
     stripped = [line.strip() for line in lines]
     decisions: list[Decision | None] = [None] * len(lines)
     claimed = default_ruleset().match_lines(stripped)
@@ -118,7 +121,8 @@ def classify(lines: list[str], model: LineModel | None = None) -> list[Decision]
             decisions[index] = Decision("title", title.rule, title.text)
 
     probabilities = body_probabilities(lines, model or default_model())
-    threshold = (model or default_model()).threshold
+    if threshold is None:
+        threshold = (model or default_model()).threshold
     decided = [
         decision if decision is not None
         else Decision("body", "model.body") if probabilities[index] >= threshold

@@ -1,12 +1,13 @@
 """HTML stage: the page's main text and its HTML-level metadata, by trafilatura.
 
 trafilatura finds the main block and reads ``<meta>``, JSON-LD and ``<title>``. It runs with
-``favor_recall`` because newsclean's line cleaner comes after it and removes what should go;
-comments are left out (they are never the article). When trafilatura finds nothing, or less
-than a tenth of the page's visible text, the page's whole visible text is cleaned instead, so a
-page is never silently emptied. The visible text is trafilatura's ``baseline``; where lxml cannot
-build the tree (a fragment, nesting deeper than lxml's limit), it is the markup with its tags
-stripped. Lone surrogates, which no parser accepts, become U+FFFD first.
+``favor_recall`` because newsclean's line cleaner comes after it and removes what should go
+(with a low model threshold: ``pipeline.EXTRACTED_BODY_THRESHOLD``);
+comments are left out (they are never the article). When trafilatura finds nothing, or a main
+text under 1,000 characters that is less than a tenth of the page's visible text, the page's
+whole visible text is cleaned instead, so a page is never silently emptied. The visible text is
+trafilatura's ``baseline``; where lxml cannot build the tree (a fragment, nesting deeper than
+lxml's limit), it is the markup with its tags stripped. Lone surrogates, which no parser accepts, become U+FFFD first.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 _MIN_SHARE_OF_PAGE = 0.1
+_ALWAYS_ENOUGH_CHARS = 1000
 _INVISIBLE = regex.compile(r"<(script|style|noscript|template)\b[^>]*+>.*?</\1\s*>|<!--.*?-->",
                            regex.IGNORECASE | regex.DOTALL)
 _BLOCK_TAG = regex.compile(
@@ -50,9 +52,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         )
     except Exception:  # trafilatura raises many types on broken markup; the fallback below covers it.
         document = None
-    page_text = _visible_text(html)
     if document is None:
-        return Extracted(page_text, method="baseline")
+        return Extracted(_visible_text(html), method="baseline")
     main_text = getattr(document, "text", None) or ""
     author = getattr(document, "author", None)
     extracted = Extracted(
@@ -61,8 +62,12 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         authors=[a.strip() for a in author.split(";") if a.strip()] if author else [],
         published=getattr(document, "date", None) or None,
     )
-    if len(main_text.strip()) < _MIN_SHARE_OF_PAGE * len(page_text.strip()):
-        extracted.text, extracted.method = page_text, "baseline"
+    # Parsing the page a second time for its visible text costs as much as the extraction, so it
+    # is done only when the main text is short enough to be a failed extraction.
+    if len(main_text) < _ALWAYS_ENOUGH_CHARS:
+        page_text = _visible_text(html)
+        if len(main_text.strip()) < _MIN_SHARE_OF_PAGE * len(page_text.strip()):
+            extracted.text, extracted.method = page_text, "baseline"
     return extracted
 
 
