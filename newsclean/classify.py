@@ -15,8 +15,8 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
    rescores each line with its neighbours' scores and its position against the main block.
    A line whose second-pass probability reaches the threshold is ``body``; any other is
    ``boilerplate``.
-6. Revision: a full sentence the model rejected, with body on both sides (or body on one side
-   and the page's edge on the other), is ``body``. When step 4 found no title, a headline-shaped
+6. Revision: a full sentence the model rejected, with body on one side and body, the page's
+   edge or named furniture on the other, is ``body``. When step 4 found no title, a headline-shaped
    first body line directly above more body is the ``title``.
 """
 
@@ -46,9 +46,10 @@ from newsclean.features import (
     units_of,
 )
 from newsclean.rules import default_ruleset
-from newsclean.titles import find_title, is_headline_shaped
+from newsclean.titles import Title, find_title, is_headline_shaped
 
 _MIN_REVISED_UNITS = 8
+_DATED = frozenset({"date", "byline"})
 _CLOSERS = "\"'”’」』)）»"
 _SENTENCE_END = frozenset(".!?。！？…؟")
 _MAX_DATE_LINE_CHARS = 90
@@ -101,7 +102,26 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
     ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
     """
     stripped = [line.strip() for line in lines]
-    decisions: list[Decision | None] = [None] * len(lines)
+    decisions, title = claim_lines(stripped)
+
+    probabilities = body_probabilities(lines, model or default_model(), decisions)
+    if threshold is None:
+        threshold = (model or default_model()).threshold
+    decided = [
+        decision if decision is not None
+        else Decision("body", "model.body") if probabilities[index] >= threshold
+        else Decision("boilerplate", "model.boilerplate")
+        for index, decision in enumerate(decisions)
+    ]
+    _revise_sentences_between_body(stripped, decided)
+    if title is None:
+        _headline_above_body(stripped, decided)
+    return decided
+
+
+def claim_lines(stripped: list[str]) -> tuple[list[Decision | None], Title | None]:
+    """Steps 1 to 4: the lines that blank, a rule, a metadata extractor or the title claim (else None)."""
+    decisions: list[Decision | None] = [None] * len(stripped)
     claimed = default_ruleset().match_lines(stripped)
     for index, text in enumerate(stripped):
         if not text:
@@ -119,20 +139,14 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
     if title is not None:
         for index in title.lines:
             decisions[index] = Decision("title", title.rule, title.text)
+    return decisions, title
 
-    probabilities = body_probabilities(lines, model or default_model())
-    if threshold is None:
-        threshold = (model or default_model()).threshold
-    decided = [
-        decision if decision is not None
-        else Decision("body", "model.body") if probabilities[index] >= threshold
-        else Decision("boilerplate", "model.boilerplate")
-        for index, decision in enumerate(decisions)
-    ]
-    _revise_sentences_between_body(stripped, decided)
-    if title is None:
-        _headline_above_body(stripped, decided)
-    return decided
+
+def _side(decision: Decision) -> bool | None:
+    """Body (True), the model's boilerplate (False), or a boundary a rule or extractor named (None)."""
+    if decision.kept:
+        return True
+    return False if decision.rule.startswith("model.") else None
 
 
 def _headline_above_body(stripped: list[str], decided: list[Decision]) -> None:
@@ -154,10 +168,12 @@ def _headline_above_body(stripped: list[str], decided: list[Decision]) -> None:
 
 
 def _revise_sentences_between_body(stripped: list[str], decided: list[Decision]) -> None:
-    """A full sentence the model rejected is body when body (or the page's edge) is on both sides.
+    """A full sentence the model rejected is body when body is on one side and body, the page's
+    edge or furniture a rule named is on the other.
 
     This is jusText's context-sensitive revision: the model has learnt that pages end in
-    footers, but a text cut at the article's last sentence ends in body.
+    footers, but a text cut at the article's last sentence ends in body, and a story's last
+    paragraph often stands right above a newsletter box.
     """
     present = [i for i, text in enumerate(stripped) if text]
     for rank, index in enumerate(present):
@@ -166,7 +182,7 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
         text = stripped[index]
         if units_of(text) < _MIN_REVISED_UNITS or text.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END:
             continue
-        sides = [decided[present[k]].kept if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
+        sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):
             decided[index] = Decision("body", "model.body-between-body")
 
@@ -200,9 +216,9 @@ def _names_beside_dates(stripped: list[str], decisions: list[Decision | None]) -
             decisions[index] = Decision("byline", byline.rule, byline)
 
 
-def body_probabilities(lines: list[str], model: LineModel) -> list[float]:
+def body_probabilities(lines: list[str], model: LineModel, claims: list[Decision | None]) -> list[float]:
     """P(body) for every line (0.0 for blank lines), from the two-pass model."""
-    rows = first_pass_rows(lines)
+    rows = first_pass_rows(lines, claims)
     probabilities = [0.0] * len(lines)
     if not rows:
         return probabilities
@@ -221,9 +237,16 @@ class Row:
     units: float
 
 
-def first_pass_rows(lines: list[str]) -> list[Row]:
-    """The first-pass features (:data:`LINE_FEATURES` + :data:`PLACE_FEATURES`) of the non-blank lines."""
+def first_pass_rows(lines: list[str], claims: list[Decision | None] | None = None) -> list[Row]:
+    """The first-pass features (:data:`LINE_FEATURES` + :data:`PLACE_FEATURES`) of the non-blank lines.
+
+    ``claims`` are :func:`claim_lines`' decisions (computed here when not given): whether a rule or
+    a metadata extractor claimed a line is evidence about its neighbours too (a comment thread is
+    a run of names, dates and "Reply" buttons around long sentences).
+    """
     stripped = [line.strip() for line in lines]
+    if claims is None:
+        claims = claim_lines(stripped)[0]
     present = [i for i, text in enumerate(stripped) if text]
     counts = Counter(stripped[i] for i in present)
     rows = []
@@ -231,9 +254,11 @@ def first_pass_rows(lines: list[str]) -> list[Row]:
     for rank, index in enumerate(present):
         text = stripped[index]
         features = line_features(text)
+        claim = claims[index]
         features.extend(place_features(
             rank, len(present), counts[text] > 1,
             index > 0 and not stripped[index - 1], index < last and not stripped[index + 1],
+            claim is not None, claim is not None and claim.category in _DATED,
         ))
         rows.append(Row(index, features, units_of(text)))
     return rows
@@ -242,10 +267,12 @@ def first_pass_rows(lines: list[str]) -> list[Row]:
 def second_pass_rows(rows: list[Row], scores: list[float]) -> list[list[float]]:
     """The :data:`CONTEXT_FEATURES` of every row, given the first-pass scores."""
     block = main_block([score * math.log1p(row.units) for score, row in zip(scores, rows, strict=True)])
-    column = LINE_FEATURES.index("ends_sentence")
+    width = len(LINE_FEATURES)
+    columns = (LINE_FEATURES.index("ends_sentence"), width + PLACE_FEATURES.index("claimed"),
+               width + PLACE_FEATURES.index("dated"))
+    endings, claimed, dated = ([row.features[column] for row in rows] for column in columns)
     units = [row.units for row in rows]
-    endings = [row.features[column] for row in rows]
-    return [context_features(scores, k, block, units, endings) for k in range(len(rows))]
+    return [context_features(scores, k, block, units, endings, claimed, dated) for k in range(len(rows))]
 
 
 def main_block(weights: list[float]) -> tuple[int, int]:

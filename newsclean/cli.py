@@ -2,12 +2,15 @@
 
 Four modes share one loop over the inputs: plain text (the default), ``--json``, ``--explain``
 and ``--jsonl``. User errors (unreadable files, bad records with ``--on-error fail``) end in one
-``newsclean: error: ...`` line and exit status 1, never in a traceback.
+``newsclean: error: ...`` line and exit status 1, never in a traceback. ``--output`` writes to a
+file instead of stdout; with ``--jsonl --resume`` an interrupted run is continued from what its
+output file already holds (:class:`Resume`).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -44,30 +47,60 @@ class UserError(Exception):
 
 
 class Output:
-    """Writes UTF-8 with ``\\n`` newlines to stdout whatever the locale says.
+    """Writes UTF-8 with ``\\n`` newlines to stdout, or to the ``--output`` file, whatever the locale says.
 
     The binary layer is used when there is one, so that neither the locale's encoding nor
     Windows newline translation applies. A character that cannot be encoded (a lone surrogate
     from a JSON ``\\udXXX`` escape) becomes a backslash escape instead of an exception; inside a
     JSON string that escape is still valid JSON.
+
+    ``Output(sys.stdout)`` writes to stdout; ``Output(None, handle, name)`` to a file opened in
+    binary mode, whose write errors (a full disk) become a :class:`UserError` naming the file.
     """
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[str] | None, binary: IO[bytes] | None = None, name: str | None = None) -> None:
         self._text = stream
-        self._binary: IO[bytes] | None = getattr(stream, "buffer", None)
-        # argparse may already have written through the text layer.
-        stream.flush()
+        self._binary: IO[bytes] | None = binary if stream is None else getattr(stream, "buffer", None)
+        self.name = name
+        if stream is not None:
+            # argparse may already have written through the text layer.
+            stream.flush()
 
     def write(self, text: str) -> None:
-        if self._binary is None:
-            self._text.write(text)
-        else:
-            self._binary.write(text.encode("utf-8", errors="backslashreplace"))
+        with self._errors():
+            if self._binary is None:
+                assert self._text is not None
+                self._text.write(text)
+            else:
+                self._binary.write(text.encode("utf-8", errors="backslashreplace"))
 
     def flush(self) -> None:
-        if self._binary is not None:
-            self._binary.flush()
-        self._text.flush()
+        with self._errors():
+            if self._binary is not None:
+                self._binary.flush()
+            if self._text is not None:
+                self._text.flush()
+
+    def close(self) -> None:
+        """Flush; a file is closed too (stdout is left open for the interpreter)."""
+        if self._text is not None:
+            self.flush()
+        elif self._binary is not None:
+            with self._errors():
+                self._binary.close()
+
+    def is_terminal(self) -> bool:
+        return _isatty(self._text if self._text is not None else self._binary)
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        if self.name is None:
+            yield  # stdout: a broken pipe is handled in main()
+            return
+        try:
+            yield
+        except OSError as exc:
+            raise UserError(f"{self.name}: {_reason(exc)}") from None
 
 
 class Progress:
@@ -81,7 +114,7 @@ class Progress:
 
     def __init__(self, stream: IO[str], enabled: bool) -> None:
         self._stream = stream
-        self._enabled = enabled
+        self.enabled = enabled
         self._count = 0
         self._start = time.monotonic()
         self._last_draw = self._start
@@ -89,7 +122,7 @@ class Progress:
 
     def tick(self) -> None:
         self._count += 1
-        if not self._enabled:
+        if not self.enabled:
             return
         now = time.monotonic()
         if now - self._last_draw >= self.INTERVAL:
@@ -140,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --jsonl: what to do with a bad line (default: record)")
     parser.add_argument("--with-lines", action="store_true",
                         help="with --jsonl: include the per-line decisions ('lines')")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the output to FILE (UTF-8; replaced if it exists) instead of stdout")
+    parser.add_argument("--resume", action="store_true",
+                        help="with --jsonl and --output: continue an interrupted run, keeping the records "
+                        "already in FILE and skipping their input records")
+    parser.add_argument("--id-field", metavar="NAME",
+                        help="with --resume: the record field that identifies a record (default: 'id'; "
+                        "records without it are matched by input line number)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="with --explain: colour the lines (default: auto, i.e. when stdout is a "
                         "terminal and NO_COLOR is not set)")
@@ -165,9 +206,29 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
         parser.error("--url applies to a single input document (use the records' 'url' field with --jsonl)")
     if args.files.count(STDIN) > 1:
         parser.error("standard input ('-') can be read only once")
+    if args.resume and not args.jsonl:
+        parser.error("--resume needs --jsonl")
+    if args.resume and args.output in (None, STDIN):
+        parser.error("--resume needs --output FILE (the output of the run to continue)")
+    if args.id_field is not None and not args.resume:
+        parser.error("--id-field needs --resume")
+    if args.id_field in _WRITTEN_FIELDS:
+        parser.error(f"--id-field {args.id_field}: newsclean writes that field itself, it cannot identify a record")
+    if args.output not in (None, STDIN):
+        for name in args.files:
+            if name != STDIN and _same_file(name, args.output):
+                # Opening the output would empty the input before it is read.
+                parser.error(f"the output file {args.output} is also an input")
 
 
-def _isatty(stream: IO[str] | None) -> bool:
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):  # one of them does not exist (yet): not the same file
+        return False
+
+
+def _isatty(stream: IO[Any] | None) -> bool:
     try:
         return stream is not None and stream.isatty()
     except (AttributeError, ValueError):  # closed or not a real stream
@@ -214,11 +275,14 @@ def read_lines(name: str) -> Iterator[bytes]:
         raise UserError(f"{_display_name(name)}: {_reason(exc)}") from None
 
 
-def _use_color(setting: str) -> bool:
+def _use_color(setting: str, terminal: bool | None = None) -> bool:
+    """``terminal``: whether the output is a terminal (default: whether stdout is)."""
     if setting != "auto":
         return setting == "always"
+    if terminal is None:
+        terminal = _isatty(sys.stdout)
     # https://no-color.org: any non-empty NO_COLOR turns colour off.
-    return _isatty(sys.stdout) and not os.environ.get("NO_COLOR")
+    return terminal and not os.environ.get("NO_COLOR")
 
 
 def format_explain(article: Article, color: bool) -> str:
@@ -248,7 +312,7 @@ def format_explain(article: Article, color: bool) -> str:
 
 def run_documents(args: argparse.Namespace, inputs: list[str], out: Output, progress: Progress) -> int:
     """Plain text, ``--json`` and ``--explain``: one whole document per input."""
-    color = args.explain and _use_color(args.color)
+    color = args.explain and _use_color(args.color, out.is_terminal())
     for index, name in enumerate(inputs):
         data = read_document(name)
         article = newsclean.clean(data, url=args.url, language=args.language)
@@ -269,20 +333,31 @@ def run_documents(args: argparse.Namespace, inputs: list[str], out: Output, prog
 
 
 class JsonlRun:
-    """``--jsonl``: one record in, one record out, bad lines handled by ``--on-error``."""
+    """``--jsonl``: one record in, one record out, bad lines handled by ``--on-error``.
 
-    def __init__(self, args: argparse.Namespace, out: Output, progress: Progress) -> None:
+    Every record written gets ``newsclean_line``, its 1-based line number in its input, so that
+    ``--resume`` can match records that have no id. With ``resume``, the input records that the
+    interrupted run already wrote are skipped.
+    """
+
+    def __init__(self, args: argparse.Namespace, out: Output, progress: Progress,
+                 resume: Resume | None = None) -> None:
         self.field: str | None = args.field
         self.on_error: str = args.on_error or "record"
         self.with_lines: bool = args.with_lines
         self.language: str | None = args.language
         self.out = out
         self.progress = progress
+        self.resume = resume
 
     def run(self, inputs: list[str]) -> int:
         for name in inputs:
             for number, raw in enumerate(read_lines(name), start=1):
                 self.process(_display_name(name), number, raw)
+        if self.resume is not None and self.resume.unmatched:
+            # The records are kept, but the inputs are probably not those of the interrupted run.
+            self.progress.message(f"newsclean: {self.resume.name}: {self.resume.unmatched} of the records "
+                                  "already written match no input record")
         return EXIT_OK
 
     def process(self, name: str, number: int, raw: bytes) -> None:
@@ -328,6 +403,8 @@ class JsonlRun:
             message = f"field {field!r} is {_json_type(value)}, not a string"
             self.problem(name, number, message, _with_error(record, message))
             return
+        if self.already_written(record, number):
+            return  # checked before cleaning, the expensive part
         url = record.get("url")
         try:
             url = url if isinstance(url, str) else None
@@ -337,26 +414,144 @@ class JsonlRun:
             # A failure on one record of a long batch is reported like any bad record rather
             # than losing the rest of the run; --on-error fail still stops at it.
             message = f"cleaning failed: {type(exc).__name__}: {exc}"
-            self.problem(name, number, message, _with_error(record, message))
+            self.problem(name, number, message, _with_error(record, message), checked=True)
             return
         if not self.with_lines:
             result.pop("lines", None)
         record.pop("newsclean_error", None)
         record["newsclean"] = result
-        self.emit(record)
+        self.emit(record, number)
 
-    def problem(self, name: str, number: int, message: str, replacement: dict[str, Any]) -> None:
+    def problem(self, name: str, number: int, message: str, replacement: dict[str, Any],
+                checked: bool = False) -> None:
         if self.on_error == "fail":
             raise UserError(f"{name}:{number}: {message}")
-        self.progress.message(f"newsclean: {name}:{number}: {message}")
         if self.on_error == "record":
-            self.emit(replacement)
+            if not checked and self.already_written(replacement, number):
+                return  # written, and reported, by the interrupted run
+            self.progress.message(f"newsclean: {name}:{number}: {message}")
+            self.emit(replacement, number)
         else:
+            self.progress.message(f"newsclean: {name}:{number}: {message}")
             self.progress.tick()
 
-    def emit(self, record: dict[str, Any]) -> None:
+    def already_written(self, record: dict[str, Any], number: int) -> bool:
+        return self.resume is not None and self.resume.take(record, number)
+
+    def emit(self, record: dict[str, Any], number: int) -> None:
+        record.pop("newsclean_line", None)  # last, also when the input was an earlier run's output
+        record["newsclean_line"] = number
         self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        # Record by record, so that an interrupted run leaves at most one incomplete line behind.
+        self.out.flush()
         self.progress.tick()
+
+
+# Fields of an output record that newsclean writes: none of them can identify an input record.
+_WRITTEN_FIELDS = ("newsclean", "newsclean_error", "newsclean_line")
+
+
+class Resume:
+    """The records that an interrupted ``--jsonl --output FILE`` run has written to FILE.
+
+    A record is known by its id (the ``--id-field`` field, when present and not ``null``) or else
+    by its ``newsclean_line``. The keys are counted, not just collected: an input that holds one
+    id twice has both of its records redone or skipped exactly as far as the interrupted run got.
+    """
+
+    def __init__(self, name: str, id_field: str) -> None:
+        self.name = name
+        self.id_field = id_field
+        self.existed = False
+        self.written = 0
+        self._remaining: Counter[str] = Counter()
+
+    @property
+    def unmatched(self) -> int:
+        return self._remaining.total()
+
+    def key(self, record: dict[str, Any], line: object) -> str | None:
+        value = record.get(self.id_field)
+        if value is not None:
+            # JSON text, so that 1, 1.0, true and "1" stay four different ids.
+            return "id " + json.dumps(value, sort_keys=True)
+        if isinstance(line, int) and not isinstance(line, bool) and line >= 1:
+            return f"line {line}"
+        return None
+
+    def take(self, record: dict[str, Any], number: int) -> bool:
+        """Whether this input record (line ``number``) was written already; it is counted off if so."""
+        key = self.key(record, number)
+        if key is None or not self._remaining[key]:
+            return False
+        self._remaining[key] -= 1
+        return True
+
+    def load(self, handle: IO[bytes]) -> None:
+        """Read the records of ``handle`` (opened ``r+b``), cut an incomplete last line off and
+        leave the handle at the end, ready to append."""
+        end = 0  # just after the last complete record
+        position = 0
+        incomplete: tuple[int, str] | None = None
+        for number, raw in enumerate(handle, start=1):
+            if incomplete is not None:
+                where, reason = incomplete
+                raise UserError(f"{self.name}:{where}: {reason}; this is not the output of an interrupted "
+                                "newsclean --jsonl run, so it cannot be resumed")
+            position += len(raw)
+            problem = self._add(number, raw)
+            if problem is None:
+                end = position
+            else:
+                incomplete = (number, problem)
+        # The run was killed in the middle of writing a record: that record is redone.
+        handle.seek(end)
+        handle.truncate()
+
+    def _add(self, number: int, raw: bytes) -> str | None:
+        """Count one line's record; the reason when the line is incomplete."""
+        if not raw.endswith(b"\n"):
+            return "incomplete line"
+        try:
+            line = raw.decode("utf-8")
+            if not line.strip():
+                return None
+            record = json.loads(line)
+        except (ValueError, RecursionError):  # not UTF-8 or not JSON, e.g. cut off before its newline
+            return "incomplete line"
+        key = self.key(record, record.get("newsclean_line")) if isinstance(record, dict) else None
+        if key is None:
+            raise UserError(f"{self.name}:{number}: a record without {self.id_field!r} or 'newsclean_line' "
+                            "was not written by newsclean --jsonl, so the run cannot be resumed")
+        self._remaining[key] += 1
+        self.written += 1
+        return None
+
+
+def open_output(args: argparse.Namespace) -> tuple[Output, Resume | None]:
+    """Where the output goes: stdout, a new ``--output`` file, or the end of the one to resume."""
+    name: str | None = args.output
+    if name is None or name == STDIN:
+        return Output(sys.stdout), None
+    resume = Resume(name, args.id_field or "id") if args.resume else None
+    try:
+        if resume is None:
+            handle: IO[bytes] = open(name, "wb")  # noqa: SIM115 (Output.close closes it)
+        else:
+            try:
+                handle = open(name, "r+b")  # noqa: SIM115
+            except FileNotFoundError:
+                handle = open(name, "wb")  # noqa: SIM115
+                return Output(None, handle, name), resume
+            try:
+                resume.load(handle)
+            except BaseException:
+                handle.close()
+                raise
+            resume.existed = True
+    except OSError as exc:
+        raise UserError(f"{name}: {_reason(exc)}") from None
+    return Output(None, handle, name), resume
 
 
 def _raw_record(line: str, number: int, message: str) -> dict[str, Any]:
@@ -403,32 +598,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors: argparse has printed the message
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     inputs: list[str] = args.files or [STDIN]
-    progress = Progress(
-        sys.stderr,
-        enabled=(not args.no_progress and (args.jsonl or len(inputs) > 1)
-                 # When stdout is the terminal too, the output itself shows progress, and the
-                 # counter would be written into the middle of it.
-                 and _isatty(sys.stderr) and not _isatty(sys.stdout)),
-    )
+    progress = Progress(sys.stderr, enabled=False)
+    out: Output | None = None
     try:
-        out = Output(sys.stdout)
         try:
+            out, resume = open_output(args)
+            progress.enabled = (not args.no_progress and (args.jsonl or len(inputs) > 1)
+                                # When the output goes to the terminal too, it shows the progress
+                                # itself, and the counter would be written into the middle of it.
+                                and _isatty(sys.stderr) and not out.is_terminal())
+            if resume is not None and resume.existed:
+                progress.message(f"newsclean: resuming {resume.name}: {resume.written} record"
+                                 f"{'' if resume.written == 1 else 's'} already written")
             if args.jsonl:
-                status = JsonlRun(args, out, progress).run(inputs)
+                status = JsonlRun(args, out, progress, resume).run(inputs)
             else:
                 status = run_documents(args, inputs, out, progress)
+            out.close()
         except UserError as exc:
             progress.message(f"newsclean: error: {exc}")
             status = EXIT_ERROR
+            if out is not None:
+                with contextlib.suppress(UserError):
+                    out.close()  # the output made before an error is still written
         finally:
             progress.clear()
-        out.flush()  # the output made before an error is still written
         return status
     except BrokenPipeError:
         # The reader went away (`newsclean big.jsonl | head`): that is how pipelines end, not an error.
         _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
+        if out is not None:
+            # Complete records are kept; a record cut off mid-line is redone by --resume.
+            with contextlib.suppress(UserError, OSError):
+                out.close()
         progress.message("newsclean: interrupted")
         return EXIT_INTERRUPTED
 

@@ -78,34 +78,41 @@ def line_features(stripped: str) -> list[float]:
     return features
 
 
-PLACE_FEATURES: tuple[str, ...] = ("repeated", "position", "blank_before", "blank_after")
+PLACE_FEATURES: tuple[str, ...] = ("repeated", "position", "blank_before", "blank_after", "claimed", "dated")
 
 
-def place_features(index: int, count: int, repeated: bool, blank_before: bool, blank_after: bool) -> list[float]:
-    """The :data:`PLACE_FEATURES` of the ``index``-th of ``count`` non-blank lines."""
+def place_features(index: int, count: int, repeated: bool, blank_before: bool, blank_after: bool,
+                   claimed: bool, dated: bool) -> list[float]:
+    """The :data:`PLACE_FEATURES` of the ``index``-th of ``count`` non-blank lines.
+
+    ``claimed``: a rule or metadata extractor took the line; ``dated``: it is a date or byline line.
+    """
     return [
         1.0 if repeated else 0.0,
         index / count,
         1.0 if blank_before else 0.0,
         1.0 if blank_after else 0.0,
+        1.0 if claimed else 0.0,
+        1.0 if dated else 0.0,
     ]
 
 
 CONTEXT_FEATURES: tuple[str, ...] = (
     "score", "prev1", "next1", "prev2", "next2", "has_prev", "has_next", "mean5", "mean15",
     "in_main_block", "before_main_block", "after_main_block", "position", "log_units", "ends_sentence",
-    "ends_sentence_near", "log_units_near",
+    "ends_sentence_near", "log_units_near", "claimed_near", "dated_near",
 )
 
 
 def context_features(scores: list[float], index: int, block: tuple[int, int], units: list[float],
-                     ends_sentence: list[float]) -> list[float]:
+                     ends_sentence: list[float], claimed: list[float], dated: list[float]) -> list[float]:
     """The :data:`CONTEXT_FEATURES` of non-blank line ``index``, from every line's first-pass score.
 
     ``block`` is the main block ``(start, end)``, end exclusive: the stretch of lines whose
     first-pass scores add up to the most (see ``classify.main_block``). ``units`` and
     ``ends_sentence`` hold every line's length and sentence ending: a run of neighbours that
-    do not end sentences is a list (teasers, menus), even when each line is long.
+    do not end sentences is a list (teasers, menus), even when each line is long; lines among
+    claimed furniture, or among many date and byline lines (a comment thread), are seldom body.
     """
     count = len(scores)
 
@@ -132,4 +139,6 @@ def context_features(scores: list[float], index: int, block: tuple[int, int], un
         ends_sentence[index],
         sum(endings) / len(endings),
         math.log1p(sum(lengths) / len(lengths)),
+        sum(claimed[low:high]) / len(lengths),
+        sum(dated[max(0, index - 6): index + 7]) / len(dated[max(0, index - 6): index + 7]),
     ]
