@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -204,8 +205,10 @@ def test_jsonl_good_record(capsys: Capsys, tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     [line] = out.splitlines()
     record = json.loads(line)
-    assert list(record) == ["text", "id", "url", "note", "newsclean"]  # input order kept, result last
+    # Input order kept, then the result and the line number.
+    assert list(record) == ["text", "id", "url", "note", "newsclean", "newsclean_line"]
     assert record["id"] == 1
+    assert record["newsclean_line"] == 1
     assert "日本" in line  # not \u-escaped
     result = record["newsclean"]
     assert result["text"] == library_text()
@@ -310,9 +313,10 @@ def test_jsonl_other_bad_lines(capsys: Capsys, tmp_path: Path) -> None:
     code, out, err = run(capsys, "--jsonl", str(path))
     assert code == 0
     array, not_utf8, good = (json.loads(line) for line in out.splitlines())  # blank lines are skipped
-    assert array == {"newsclean_error": "line is JSON array, not an object", "line": 1, "raw": "[1, 2]"}
+    assert array == {"newsclean_error": "line is JSON array, not an object", "line": 1, "raw": "[1, 2]",
+                     "newsclean_line": 1}
     assert not_utf8["line"] == 4 and "UTF-8" in not_utf8["newsclean_error"]
-    assert good["id"] == 5
+    assert good["id"] == 5 and good["newsclean_line"] == 5
     assert [w.split(":")[2] for w in err.splitlines()] == ["1", "4"]
 
 
@@ -326,6 +330,261 @@ def test_jsonl_cleaning_failure_is_a_bad_record(capsys: Capsys, tmp_path: Path,
     assert code == 0
     assert json.loads(out)["newsclean_error"] == "cleaning failed: ValueError: boom"
     assert "boom" in err
+
+
+# --- --output and --resume ------------------------------------------------------------------------
+
+
+def story(number: int) -> str:
+    """A short page, different for each number, with furniture around two body lines."""
+    return (f"Share on Facebook\nCouncil approves transport plan {number}\n"
+            f"The city council voted {number + 3} to 2 on Tuesday to approve the new transport plan, "
+            "officials said after a long meeting.\n"
+            f"Work on the {number} new bus lines is due to start next spring, according to the plan.\n"
+            "Subscribe to our newsletter")
+
+
+def stories(tmp_path: Path, count: int = 10, ids: bool = True) -> Path:
+    return jsonl_file(tmp_path, *(json.dumps({"id": f"a{i}", "text": story(i)} if ids else {"text": story(i)})
+                                  for i in range(count)))
+
+
+def uninterrupted(capsys: Capsys, path: Path, *options: str) -> bytes:
+    """The output of a complete run, written to stdout."""
+    code, out, err = run(capsys, "--jsonl", *options, str(path))
+    assert (code, err) == (0, "")
+    return out.encode()
+
+
+def interrupted(full: bytes, records: int, tail: bytes) -> bytes:
+    """What a run killed after ``records`` records leaves behind: those lines, then ``tail``."""
+    return b"".join(full.splitlines(keepends=True)[:records]) + tail
+
+
+def count_cleaning(monkeypatch: Patch) -> list[str]:
+    """Records the first body line of every page that is cleaned from now on."""
+    cleaned: list[str] = []
+    real = newsclean.clean
+
+    def counting(source: str | bytes, **kwargs: Any) -> newsclean.Article:
+        cleaned.append(str(source).splitlines()[2])
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(newsclean, "clean", counting)
+    return cleaned
+
+
+def test_output_file_holds_what_stdout_would(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path, 3)
+    expected = uninterrupted(capsys, path)
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(b"an older file, replaced\n" * 100)
+    code, out, err = run(capsys, "--jsonl", "--output", str(target), str(path))
+    assert (code, out, err) == (0, "", "")
+    assert target.read_bytes() == expected
+    assert [json.loads(line)["newsclean_line"] for line in expected.splitlines()] == [1, 2, 3]
+
+
+def test_output_in_the_other_modes(capsys: Capsys, tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    for mode in ([], ["--json"], ["--explain", "--color", "auto"]):
+        _, expected, _ = run(capsys, *mode, str(SEED), str(SEED))
+        assert run(capsys, *mode, "-o", str(target), str(SEED), str(SEED)) == (0, "", "")
+        assert target.read_text(encoding="utf-8") == expected
+    assert "\x1b" not in target.read_text(encoding="utf-8")  # a file is not a terminal: no colour
+    assert run(capsys, "-o", "-", str(SEED)) == (0, library_text() + "\n", "")  # '-' is stdout
+
+
+def test_output_errors(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path, 2)
+    code, out, err = run(capsys, "--jsonl", "-o", str(tmp_path), str(path))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"newsclean: error: {tmp_path}: ") and err.count("\n") == 1
+    code, out, err = run(capsys, "--jsonl", "--resume", "-o", str(path), str(path))
+    assert code == 2
+    assert "is also an input" in err
+    assert path.read_text(encoding="utf-8").count("\n") == 2  # untouched
+    if Path("/dev/full").exists():
+        code, _, err = run(capsys, "--jsonl", "-o", "/dev/full", str(path))
+        assert code == 1
+        assert err == "newsclean: error: /dev/full: No space left on device\n"
+
+
+@pytest.mark.parametrize("tail", ["half", "no-newline", "nul-bytes", "garbage-line", "none"])
+def test_resume_after_an_interruption(capsys: Capsys, tmp_path: Path, monkeypatch: Patch, tail: str) -> None:
+    path = stories(tmp_path)
+    expected = uninterrupted(capsys, path)
+    fifth = expected.splitlines(keepends=True)[4]
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(interrupted(expected, 4, {
+        "half": fifth[:len(fifth) // 2],  # killed in the middle of writing the 5th record
+        "no-newline": fifth[:-1],  # ... just before its newline
+        "nul-bytes": b"\0" * 8192,  # a crash left zeroed blocks, longer than the records still to come
+        "garbage-line": fifth[:len(fifth) // 2] + b"\n",  # a line that is not JSON
+        "none": b"",  # killed between two records
+    }[tail]))
+    cleaned = count_cleaning(monkeypatch)
+    code, out, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+    assert (code, out) == (0, "")
+    assert err == f"newsclean: resuming {target}: 4 records already written\n"
+    assert target.read_bytes() == expected  # each record once, in input order, as without the interruption
+    assert [json.loads(line)["id"] for line in expected.splitlines()] == [f"a{i}" for i in range(10)]
+    assert cleaned == [story(i).splitlines()[2] for i in range(4, 10)]  # only the missing records
+
+
+def test_resume_after_ctrl_c(capsys: Capsys, tmp_path: Path, monkeypatch: Patch) -> None:
+    path = stories(tmp_path)
+    expected = uninterrupted(capsys, path)
+    target = tmp_path / "out.jsonl"
+    real, calls = newsclean.clean, []
+
+    def interrupted_at_the_seventh(source: str | bytes, **kwargs: Any) -> newsclean.Article:
+        calls.append(source)
+        if len(calls) == 7:
+            raise KeyboardInterrupt
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(newsclean, "clean", interrupted_at_the_seventh)
+    assert run(capsys, "--jsonl", "-o", str(target), str(path)) == (130, "", "newsclean: interrupted\n")
+    assert target.read_bytes() == interrupted(expected, 6, b"")
+    monkeypatch.setattr(newsclean, "clean", real)
+    code, _, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+    assert (code, err) == (0, f"newsclean: resuming {target}: 6 records already written\n")
+    assert target.read_bytes() == expected
+
+
+def test_resume_records_without_ids_by_line_number(capsys: Capsys, tmp_path: Path, monkeypatch: Patch) -> None:
+    path = stories(tmp_path, ids=False)
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join([*lines[:2], b"\n", *lines[2:]]))  # a blank line: numbers are line numbers
+    expected = uninterrupted(capsys, path)
+    assert [json.loads(line)["newsclean_line"] for line in expected.splitlines()] == [1, 2, *range(4, 12)]
+    target = tmp_path / "out.jsonl"
+    fourth = expected.splitlines(keepends=True)[3]
+    target.write_bytes(interrupted(expected, 3, fourth[:50]))
+    cleaned = count_cleaning(monkeypatch)
+    code, _, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+    assert (code, err) == (0, f"newsclean: resuming {target}: 3 records already written\n")
+    assert target.read_bytes() == expected
+    assert len(cleaned) == 7
+
+
+def test_resume_of_a_complete_output_writes_nothing(capsys: Capsys, tmp_path: Path, monkeypatch: Patch) -> None:
+    path = stories(tmp_path)
+    target = tmp_path / "out.jsonl"
+    assert run(capsys, "--jsonl", "--output", str(target), str(path)) == (0, "", "")
+    expected = target.read_bytes()
+    cleaned = count_cleaning(monkeypatch)
+    code, out, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+    assert (code, out, err) == (0, "", f"newsclean: resuming {target}: 10 records already written\n")
+    assert target.read_bytes() == expected
+    assert cleaned == []
+
+
+def test_resume_without_an_output_file_yet(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path, 3)
+    expected = uninterrupted(capsys, path)
+    target = tmp_path / "out.jsonl"
+    assert run(capsys, "--jsonl", "--resume", "-o", str(target), str(path)) == (0, "", "")  # a fresh start
+    assert target.read_bytes() == expected
+
+
+def test_resume_error_records_count_as_written(capsys: Capsys, tmp_path: Path, monkeypatch: Patch) -> None:
+    path = jsonl_file(tmp_path, json.dumps({"id": 1, "text": story(1)}), "{not json",
+                      json.dumps({"id": 3, "body": "no text field"}), json.dumps({"id": 4, "text": story(4)}),
+                      "[5]")
+    code, full, warnings = run(capsys, "--jsonl", str(path))
+    assert code == 0 and warnings.count("\n") == 3
+    expected = full.encode()
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(interrupted(expected, 3, b'{"id": 4, "te'))
+    cleaned = count_cleaning(monkeypatch)
+    code, _, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+    assert code == 0
+    assert target.read_bytes() == expected
+    assert cleaned == [story(4).splitlines()[2]]
+    # The bad lines already written are neither redone nor reported again.
+    assert err == f"newsclean: resuming {target}: 3 records already written\nnewsclean: {path}:5: " \
+        "line is JSON array, not an object\n"
+
+
+def test_resume_with_repeated_ids_and_id_field(capsys: Capsys, tmp_path: Path, monkeypatch: Patch) -> None:
+    # The same page scraped twice keeps its two records, however far the interrupted run got.
+    keys = ["k1", "k2", "k1", "k3", "k2"]
+    path = jsonl_file(tmp_path, *(json.dumps({"key": key, "text": story(i)}) for i, key in enumerate(keys)))
+    expected = uninterrupted(capsys, path)
+    target = tmp_path / "out.jsonl"
+    for written in range(len(keys) + 1):
+        target.write_bytes(interrupted(expected, written, b""))
+        cleaned = count_cleaning(monkeypatch)
+        code, _, err = run(capsys, "--jsonl", "--resume", "-o", str(target), "--id-field", "key", str(path))
+        assert (code, err) == (0, f"newsclean: resuming {target}: {written} record"
+                               f"{'' if written == 1 else 's'} already written\n")
+        assert target.read_bytes() == expected
+        assert cleaned == [story(i).splitlines()[2] for i in range(written, len(keys))]
+
+
+def test_resume_refuses_a_file_it_did_not_write(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path, 3)
+    target = tmp_path / "notes.txt"
+    for content in (b"my notes\n" + json.dumps({"id": "a0"}).encode() + b"\n", b'{"title": "no id"}\n'):
+        target.write_bytes(content)
+        code, out, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+        assert (code, out) == (1, "")
+        assert err.startswith(f"newsclean: error: {target}:1: ") and err.count("\n") == 1
+        assert "cannot be resumed" in err
+        assert target.read_bytes() == content  # left as it was
+
+
+def test_resume_warns_about_records_that_match_no_input(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path, 2)
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(json.dumps({"id": "elsewhere", "newsclean_line": 1}).encode() + b"\n")
+    code, _, err = run(capsys, "--jsonl", "--resume", "-o", str(target), str(path))
+    assert code == 0
+    assert err.splitlines()[1] == f"newsclean: {target}: 1 of the records already written match no input record"
+    assert target.read_text(encoding="utf-8").count("\n") == 3
+
+
+_SLOW_CHILD = """
+import sys, time
+import newsclean
+from newsclean import cli
+
+real, calls = newsclean.clean, []
+
+def clean(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 5:
+        time.sleep(600)  # killed here, with four records written
+    return real(*args, **kwargs)
+
+newsclean.clean = clean
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_resume_after_a_real_kill(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path)
+    expected = uninterrupted(capsys, path)
+    target = tmp_path / "out.jsonl"
+    child = subprocess.Popen([sys.executable, "-c", _SLOW_CHILD, "--jsonl", "-o", str(target), str(path)],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        # Waits for the records, not for a time: each is flushed as soon as it is made.
+        deadline = time.monotonic() + 120
+        while not (target.exists() and target.read_bytes().count(b"\n") == 4):
+            assert child.poll() is None, child.stderr.read() if child.stderr else b""
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        child.kill()  # SIGKILL: no clean-up of any kind
+        child.communicate(timeout=60)
+    assert target.read_bytes() == interrupted(expected, 4, b"")
+    result = run_process("--jsonl", "--resume", "-o", str(target), str(path))
+    assert result.returncode == 0
+    assert result.stderr.decode() == f"newsclean: resuming {target}: 4 records already written\n"
+    assert target.read_bytes() == expected
 
 
 # --- errors and exit statuses ----------------------------------------------------------------------
@@ -363,12 +622,20 @@ def test_directory(tmp_path: Path, jsonl: bool) -> None:
     ["--jsonl", "--on-error", "ignore"],
     ["--url", "https://example.com", "a", "b"],
     ["-", "-"],
+    ["--jsonl", "--resume"],
+    ["--jsonl", "--resume", "-o", "-"],
+    ["--resume", "-o", "out.jsonl"],
+    ["--json", "--resume", "-o", "out.jsonl"],
+    ["--jsonl", "-o", "out.jsonl", "--id-field", "key"],
+    ["--jsonl", "--resume", "-o", "out.jsonl", "--id-field", "newsclean_line"],
 ])
-def test_usage_errors_exit_2(capsys: Capsys, args: list[str]) -> None:
+def test_usage_errors_exit_2(capsys: Capsys, args: list[str], tmp_path: Path, monkeypatch: Patch) -> None:
+    monkeypatch.chdir(tmp_path)  # nothing may be written, but if it were, not into the repository
     code, out, err = run(capsys, *args)
     assert code == 2
     assert out == ""
     assert "usage: newsclean" in err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_usage_error_in_a_real_process() -> None:
