@@ -8,7 +8,7 @@
 
 Where to look (docs/design.md has the whole map):
 
-- ``pipeline.py``  ``clean()``: the data flow, top to bottom
+- ``pipeline.py``  ``clean()``: the data flow, top to bottom   ``batch.py``  ``clean_many()``
 - ``decode.py``    bytes to text, HTML or not          ``extract.py``  HTML via trafilatura
 - ``classify.py``  the core algorithm: a category for every line
 - ``rules.py``     the named categories; their tables are ``patterns/*.json``
@@ -19,8 +19,9 @@ Where to look (docs/design.md has the whole map):
 """
 
 from newsclean.article import CATEGORIES, Article, Caption, Dateline, Line
+from newsclean.batch import Failure, clean_many
 from newsclean.pipeline import clean
 
 __version__ = "0.1.0"
 
-__all__ = ["CATEGORIES", "Article", "Caption", "Dateline", "Line", "__version__", "clean"]
+__all__ = ["CATEGORIES", "Article", "Caption", "Dateline", "Failure", "Line", "__version__", "clean", "clean_many"]
