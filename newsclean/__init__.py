@@ -16,12 +16,16 @@ Where to look (docs/design.md has the whole map):
 - ``features.py``  line features for the model in ``resources/line_model.json``
 - ``metadata.py``  the Article's metadata fields      ``language.py``  language detection
 - ``article.py``   the result types                   ``cli.py``       the ``newsclean`` command
+- ``templates.py`` ``Cleaner``: lines a site repeats across its pages, learnt and removed
 """
 
 from newsclean.article import CATEGORIES, Article, Caption, Dateline, Line
 from newsclean.batch import Failure, clean_many
 from newsclean.pipeline import clean
+from newsclean.templates import Cleaner
 
 __version__ = "0.1.0"
 
-__all__ = ["CATEGORIES", "Article", "Caption", "Dateline", "Failure", "Line", "__version__", "clean", "clean_many"]
+__all__ = [
+    "CATEGORIES", "Article", "Caption", "Cleaner", "Dateline", "Failure", "Line", "__version__", "clean", "clean_many",
+]
