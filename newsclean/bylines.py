@@ -26,9 +26,10 @@ _BYLINE_OPENING = regex.compile(
     r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|记者\s?[:：]?|記者\s?[:：]?|本报记者|本報記者|"
     r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?)\s*(?P<names>.+)$",
 )
+_WIRE_NAMES = ("The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News",
+               "Bloomberg", "dpa", "CNN Wire", "UPI", "Xinhua")
 _AGENCY_DATE = regex.compile(
-    r"^(?P<names>The Associated Press|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Bloomberg|"
-    r"dpa|CNN Wire|UPI|Xinhua)\s*[|,·•-]?\s*(?P<rest>.+)$"
+    rf"^(?P<names>{'|'.join(regex.escape(name) for name in _WIRE_NAMES)})\s*[|,·•-]?\s*(?P<rest>.+)$"
 )
 # Credit notes at the foot of wire copy: they name contributors, not the authors.
 _CONTRIBUTORS = regex.compile(
@@ -71,7 +72,7 @@ def find_byline(stripped: str) -> Byline | None:
         names, when = _split_off_date(opening.group("names"))
         authors = _names(names)
         return Byline(authors, when, "byline.opening-word") if authors else None
-    agency = _AGENCY_DATE.match(stripped)
+    agency = _AGENCY_DATE.match(stripped) if stripped.startswith(_WIRE_NAMES) else None
     if agency:
         found = find_date(agency.group("rest"))
         if found and len(agency.group("rest")) - (found[2] - found[1]) < 20:

@@ -31,8 +31,6 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
-import regex
-
 from newsclean.bylines import Byline, find_byline, name_alone
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date
@@ -45,7 +43,7 @@ from newsclean.features import (
     place_features,
     units_of,
 )
-from newsclean.rules import default_ruleset
+from newsclean.rules import Rule, default_ruleset
 from newsclean.titles import Title, find_title, is_headline_shaped
 
 _MIN_REVISED_UNITS = 8
@@ -53,7 +51,6 @@ _DATED = frozenset({"date", "byline"})
 _CLOSERS = "\"'”’」』)）»"
 _SENTENCE_END = frozenset(".!?。！？…؟")
 _MAX_DATE_LINE_CHARS = 90
-_DIGIT = regex.compile(r"\d")
 _MAX_DATE_LINE_LEFTOVER = 32
 
 
@@ -68,6 +65,12 @@ class Decision:
     @property
     def kept(self) -> bool:
         return self.category == "body"
+
+
+# The decisions every page repeats, made once.
+_BLANK = Decision("blank", "blank")
+_MODEL_BODY = Decision("body", "model.body")
+_MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,8 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
         threshold = (model or default_model()).threshold
     decided = [
         decision if decision is not None
-        else Decision("body", "model.body") if probabilities[index] >= threshold
-        else Decision("boilerplate", "model.boilerplate")
+        else _MODEL_BODY if probabilities[index] >= threshold
+        else _MODEL_BOILERPLATE
         for index, decision in enumerate(decisions)
     ]
     _revise_sentences_between_body(stripped, decided)
@@ -121,18 +124,11 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
 
 def claim_lines(stripped: list[str]) -> tuple[list[Decision | None], Title | None]:
     """Steps 1 to 4: the lines that blank, a rule, a metadata extractor or the title claim (else None)."""
-    decisions: list[Decision | None] = [None] * len(stripped)
-    claimed = default_ruleset().match_lines(stripped)
-    for index, text in enumerate(stripped):
-        if not text:
-            decisions[index] = Decision("blank", "blank")
-            continue
-        rule = claimed[index]
-        if rule is not None:
-            decisions[index] = Decision(rule.category, rule.id)
-            continue
-        decisions[index] = _metadata_line(text)
-
+    # A page repeats lines (menu items, "Share", "Advertisement"): each distinct one is judged once.
+    distinct = list(dict.fromkeys(stripped))
+    rules = default_ruleset().match_lines(distinct)
+    claim_of = {text: _claim(text, rule) for text, rule in zip(distinct, rules, strict=True)}
+    decisions = [claim_of[text] for text in stripped]
     _names_beside_dates(stripped, decisions)
     unclaimed = [i for i, d in enumerate(decisions) if d is None]
     title = find_title(stripped, unclaimed)
@@ -187,6 +183,15 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
             decided[index] = Decision("body", "model.body-between-body")
 
 
+def _claim(text: str, rule: Rule | None) -> Decision | None:
+    """Steps 1 to 3 for one line, given the rule that claims it (if any)."""
+    if not text:
+        return _BLANK
+    if rule is not None:
+        return Decision(rule.category, rule.id)
+    return _metadata_line(text)
+
+
 def _metadata_line(text: str) -> Decision | None:
     credit = find_credit(text)
     if credit is not None:
@@ -195,7 +200,7 @@ def _metadata_line(text: str) -> Decision | None:
     byline = find_byline(text)
     if byline is not None:
         return Decision("byline", byline.rule, byline)
-    if len(text) <= _MAX_DATE_LINE_CHARS and _DIGIT.search(text):
+    if len(text) <= _MAX_DATE_LINE_CHARS:
         found = find_date(text, time_anywhere=True)
         if found is not None and len(text) - (found[2] - found[1]) <= _MAX_DATE_LINE_LEFTOVER:
             return Decision("date", "date.date-line", found[0])
@@ -205,14 +210,10 @@ def _metadata_line(text: str) -> Decision | None:
 def _names_beside_dates(stripped: list[str], decisions: list[Decision | None]) -> None:
     """A bare person's name within two lines of a date line is that story's byline."""
     present = [i for i, text in enumerate(stripped) if text]
-    for rank, index in enumerate(present):
-        if decisions[index] is not None:
-            continue
-        neighbours = [present[k] for k in (rank - 2, rank - 1, rank + 1, rank + 2) if 0 <= k < len(present)]
-        if not any((d := decisions[k]) is not None and d.category == "date" for k in neighbours):
-            continue
-        byline = name_alone(stripped[index])
-        if byline is not None:
+    dated = [rank for rank, index in enumerate(present) if (d := decisions[index]) is not None and d.category == "date"]
+    beside = sorted({k for rank in dated for k in range(max(0, rank - 2), min(len(present), rank + 3))})
+    for index in (present[k] for k in beside):
+        if decisions[index] is None and (byline := name_alone(stripped[index])) is not None:
             decisions[index] = Decision("byline", byline.rule, byline)
 
 
@@ -249,18 +250,18 @@ def first_pass_rows(lines: list[str], claims: list[Decision | None] | None = Non
         claims = claim_lines(stripped)[0]
     present = [i for i, text in enumerate(stripped) if text]
     counts = Counter(stripped[i] for i in present)
+    shapes = {text: (line_features(text), units_of(text)) for text in counts}  # each distinct line once
     rows = []
     last = len(lines) - 1
     for rank, index in enumerate(present):
         text = stripped[index]
-        features = line_features(text)
+        features, units = shapes[text]
         claim = claims[index]
-        features.extend(place_features(
+        rows.append(Row(index, features + place_features(
             rank, len(present), counts[text] > 1,
             index > 0 and not stripped[index - 1], index < last and not stripped[index + 1],
             claim is not None, claim is not None and claim.category in _DATED,
-        ))
-        rows.append(Row(index, features, units_of(text)))
+        ), units))
     return rows
 
 
@@ -272,7 +273,7 @@ def second_pass_rows(rows: list[Row], scores: list[float]) -> list[list[float]]:
                width + PLACE_FEATURES.index("dated"))
     endings, claimed, dated = ([row.features[column] for row in rows] for column in columns)
     units = [row.units for row in rows]
-    return [context_features(scores, k, block, units, endings, claimed, dated) for k in range(len(rows))]
+    return context_features(scores, block, units, endings, claimed, dated)
 
 
 def main_block(weights: list[float]) -> tuple[int, int]:

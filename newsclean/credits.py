@@ -15,13 +15,15 @@ import regex
 
 # A name: up to four capitalised words ("Jane Doe", "Jean-Luc M. Dupont"); lower-case words are a sentence.
 _NAME = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]{0,20}(?:\s(?:de |van |von |da |di |el |al )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]{0,20}){0,3}"
-_AGENCIES = (
-    r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|EFE|dpa|DPA|Xinhua|XINHUA|VCG|CFP|IC|"
-    r"Bloomberg|Shutterstock|Alamy|ANSA|Kyodo|Yonhap|TASS|ТАСС|РИА Новости|Anadolu|PA|PA Images|"
-    r"Imago|IMAGO|picture alliance|Keystone|Sipa|SIPA|NurPhoto|ZUMA|Zuma Press|Xinhua News Agency|"
-    r"AP Photo|AFP via Getty Images|The Associated Press|NTB|ANP|Belga|WENN|iStock|iStockphoto|"
-    r"共同|時事|共同通信|時事通信|新华社|新華社|中新社|中央社"
+_AGENCY_NAMES = (
+    "AP", "AFP", "Reuters", "REUTERS", "Getty Images", "Getty", "EPA", "EPA-EFE", "EFE", "dpa", "DPA", "Xinhua",
+    "XINHUA", "VCG", "CFP", "IC", "Bloomberg", "Shutterstock", "Alamy", "ANSA", "Kyodo", "Yonhap", "TASS", "ТАСС",
+    "РИА Новости", "Anadolu", "PA", "PA Images", "Imago", "IMAGO", "picture alliance", "Keystone", "Sipa", "SIPA",
+    "NurPhoto", "ZUMA", "Zuma Press", "Xinhua News Agency", "AP Photo", "AFP via Getty Images",
+    "The Associated Press", "NTB", "ANP", "Belga", "WENN", "iStock", "iStockphoto",
+    "共同", "時事", "共同通信", "時事通信", "新华社", "新華社", "中新社", "中央社",
 )
+_AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES)
 _CREDIT_WORD = (
     r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
@@ -37,30 +39,34 @@ class CreditMatch(NamedTuple):
     rule: str
 
 
-# (rule name, pattern). Patterns are tried in order; each has a ``credit`` group and may have
-# ``caption`` group. All run on the stripped line.
+# (rule name, pattern, ignore case, telltales). Patterns are tried in order; each has a ``credit``
+# group and may have a ``caption`` group. All run on the stripped line, and only on a line that
+# holds one of the shape's telltales: every match holds one, and most lines hold none (a pattern
+# that fails still tries every split of the line into caption and credit).
+_SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
+    # "... March 15, 2025. /VCG" and "... /Xinhua"
+    ("slash-agency-suffix", r"^(?P<caption>.{10,}?[.!?。」”\"'])\s*/\s?(?P<credit>[\p{Lu}][\p{L}\p{M} .&-]{1,30})$",
+     False, ("/",)),
+    # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）"
+    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s*[(（\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s?[:：]\s?[^()（）\[\]]{{1,60}}"
+     rf"|[^()（）\[\]/]{{2,40}}/\s?(?:{_AGENCIES}|[^()（）\[\]/]{{2,30}})|(?:{_AGENCIES})(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
+     r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
+    # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
+    ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False, _AGENCY_NAMES),
+    # The label opens the line or follows the caption's last punctuation, and the credit is
+    # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
+    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：.!?。]{{2,60}}\.?)$", True, (":", "：", "/", "|")),
+    # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
+    ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False, ("©",)),
+    # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
+    ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?$",
+     False, ("摄", "攝")),
+)
 _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0))
-    for name, pattern, ignore_case in (
-        # "... March 15, 2025. /VCG" and "... /Xinhua"
-        ("slash-agency-suffix", r"^(?P<caption>.{10,}?[.!?。」”\"'])\s*/\s?(?P<credit>[\p{Lu}][\p{L}\p{M} .&-]{1,30})$",
-         False),
-        # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）"
-        ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s*[(（\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s?[:：]\s?[^()（）\[\]]{{1,60}}"
-         rf"|[^()（）\[\]/]{{2,40}}/\s?(?:{_AGENCIES}|[^()（）\[\]/]{{2,30}})|(?:{_AGENCIES})(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
-         r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False),
-        # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
-        ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False),
-        # The label opens the line or follows the caption's last punctuation, and the credit is
-        # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
-        ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：.!?。]{{2,60}}\.?)$", True),
-        # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
-        ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False),
-        # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
-        ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?$",
-         False),
-    )
+    for name, pattern, ignore_case, _ in _SHAPE_TABLE
 )
+_TELLTALES = {name: telltales for name, _, _, telltales in _SHAPE_TABLE}
 
 # A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Photo: Reuters"
 _CREDIT_ONLY = regex.compile(
@@ -81,16 +87,25 @@ def find_credit(stripped: str) -> CreditMatch | None:
     if len(stripped) > _MAX_CAPTION_CHARS or len(stripped) < 2:
         return None
     if stripped[-1] not in _CREDIT_ENDINGS and not any(mark in stripped for mark in _CREDIT_MARKS):
-        return None if len(stripped) > _MAX_CREDIT_ONLY_CHARS or not _CREDIT_ONLY.match(stripped) else (
-            CreditMatch("", clean_credit(stripped), "credit-only"))
-    if len(stripped) <= _MAX_CREDIT_ONLY_CHARS and _CREDIT_ONLY.match(stripped):
+        return CreditMatch("", clean_credit(stripped), "credit-only") if _is_credit_only(stripped) else None
+    if _is_credit_only(stripped):
         return CreditMatch("", clean_credit(stripped.strip("()（）")), "credit-only")
     for name, pattern in _CAPTION_SHAPES:
+        if not any(mark in stripped for mark in _TELLTALES[name]):
+            continue
         found = pattern.match(stripped)
         if found:
             caption = (found.groupdict().get("caption") or "").strip().rstrip(" |·•-–—=＝").strip()
             return CreditMatch(caption, clean_credit(found.group("credit")), name)
     return None
+
+
+def _is_credit_only(stripped: str) -> bool:
+    """Whether the whole line is a credit: "Getty Images", "AFP", "Xinhua/Li Ming"."""
+    # Without a slash, only a line that opens with an agency's name can be one (few lines do).
+    if "/" not in stripped and not stripped.lstrip("(（").startswith(_AGENCY_NAMES):
+        return False
+    return len(stripped) <= _MAX_CREDIT_ONLY_CHARS and _CREDIT_ONLY.match(stripped) is not None
 
 
 def clean_credit(credit: str) -> str:

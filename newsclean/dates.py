@@ -72,6 +72,8 @@ def find_date(text: str, time_anywhere: bool = False) -> tuple[str, int, int] | 
     ``time_anywhere`` (for a line that is only a date), when the line shows a time elsewhere
     ("Published 6:15 p.m. ET March 14, 2025").
     """
+    if "19" not in text and "20" not in text:
+        return None  # every pattern needs a year, 19xx or 20xx (most lines with digits have none)
     best: tuple[str, int, int] | None = None
     for pattern in _patterns():
         for found in pattern.finditer(text):

@@ -9,6 +9,8 @@ Nothing here depends on a site or on one language's vocabulary.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
+from itertools import accumulate
 
 import regex
 
@@ -22,6 +24,10 @@ _COLON = frozenset(":：")
 _BULLETS = frozenset("•·-–—*▪►›»>+◆■□●○")
 _QUOTES = frozenset("\"“”«»「」„")
 _LENGTH_BINS = (1, 2, 3, 5, 9, 19, 39)
+# The units_le_* and units_gt_39 features of each bin: 1.0 for the line's bin, 0.0 for the others.
+_LENGTH_BIN_FLAGS = tuple(
+    tuple(1.0 if k == chosen else 0.0 for k in range(len(_LENGTH_BINS) + 1)) for chosen in range(len(_LENGTH_BINS) + 1)
+)
 
 LINE_FEATURES: tuple[str, ...] = (
     "log_units", "log_chars", "ends_sentence", "ends_colon", "ends_question", "lower_words",
@@ -73,8 +79,7 @@ def line_features(stripped: str) -> list[float]:
         cjk / n_chars,
         0.0 if _QUOTES.isdisjoint(stripped) else 1.0,
     ]
-    bin_index = next((k for k, bound in enumerate(_LENGTH_BINS) if units <= bound), len(_LENGTH_BINS))
-    features.extend(1.0 if k == bin_index else 0.0 for k in range(len(_LENGTH_BINS) + 1))
+    features.extend(_LENGTH_BIN_FLAGS[bisect_left(_LENGTH_BINS, units)])  # the first bin with units <= bound
     return features
 
 
@@ -104,9 +109,9 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 )
 
 
-def context_features(scores: list[float], index: int, block: tuple[int, int], units: list[float],
-                     ends_sentence: list[float], claimed: list[float], dated: list[float]) -> list[float]:
-    """The :data:`CONTEXT_FEATURES` of non-blank line ``index``, from every line's first-pass score.
+def context_features(scores: list[float], block: tuple[int, int], units: list[float], ends_sentence: list[float],
+                     claimed: list[float], dated: list[float]) -> list[list[float]]:
+    """The :data:`CONTEXT_FEATURES` of every non-blank line, from every line's first-pass score.
 
     ``block`` is the main block ``(start, end)``, end exclusive: the stretch of lines whose
     first-pass scores add up to the most (see ``classify.main_block``). ``units`` and
@@ -115,30 +120,37 @@ def context_features(scores: list[float], index: int, block: tuple[int, int], un
     claimed furniture, or among many date and byline lines (a comment thread), are seldom body.
     """
     count = len(scores)
-
-    # Past either end of the page a neighbour counts as the line itself, so the first and last
-    # lines are judged on their own score and not pushed towards boilerplate.
-    def at(k: int) -> float:
-        return scores[k] if 0 <= k < count else scores[index]
-
-    near = scores[max(0, index - 2): index + 3]
-    wide = scores[max(0, index - 7): index + 8]
-    low, high = max(0, index - 3), index + 4
-    endings = ends_sentence[low:high]
-    lengths = units[low:high]
     start, end = block
-    return [
-        scores[index], at(index - 1), at(index + 1), at(index - 2), at(index + 2),
-        1.0 if index > 0 else 0.0, 1.0 if index + 1 < count else 0.0,
-        sum(near) / len(near), sum(wide) / len(wide),
-        1.0 if start <= index < end else 0.0,
-        1.0 if index < start else 0.0,
-        1.0 if index >= end else 0.0,
-        index / count,
-        math.log1p(units[index]),
-        ends_sentence[index],
-        sum(endings) / len(endings),
-        math.log1p(sum(lengths) / len(lengths)),
-        sum(claimed[low:high]) / len(lengths),
-        sum(dated[max(0, index - 6): index + 7]) / len(dated[max(0, index - 6): index + 7]),
-    ]
+    # Sums over a window of neighbours, as differences of running totals. The columns hold 0/1 flags
+    # and lengths in whole and half words: their sums are exact, the same as adding up each window.
+    endings_upto, units_upto, claimed_upto, dated_upto = (
+        list(accumulate(column, initial=0.0)) for column in (ends_sentence, units, claimed, dated)
+    )
+    rows = []
+    for index, score in enumerate(scores):
+        near = scores[max(0, index - 2): index + 3]
+        wide = scores[max(0, index - 7): index + 8]
+        low, high = max(0, index - 3), min(count, index + 4)
+        dated_low, dated_high = max(0, index - 6), min(count, index + 7)
+        rows.append([
+            # Past either end of the page a neighbour counts as the line itself, so the first and
+            # last lines are judged on their own score and not pushed towards boilerplate.
+            score,
+            scores[index - 1] if index >= 1 else score,
+            scores[index + 1] if index + 1 < count else score,
+            scores[index - 2] if index >= 2 else score,
+            scores[index + 2] if index + 2 < count else score,
+            1.0 if index > 0 else 0.0, 1.0 if index + 1 < count else 0.0,
+            sum(near) / len(near), sum(wide) / len(wide),
+            1.0 if start <= index < end else 0.0,
+            1.0 if index < start else 0.0,
+            1.0 if index >= end else 0.0,
+            index / count,
+            math.log1p(units[index]),
+            ends_sentence[index],
+            (endings_upto[high] - endings_upto[low]) / (high - low),
+            math.log1p((units_upto[high] - units_upto[low]) / (high - low)),
+            (claimed_upto[high] - claimed_upto[low]) / (high - low),
+            (dated_upto[dated_high] - dated_upto[dated_low]) / (dated_high - dated_low),
+        ])
+    return rows

@@ -5,27 +5,27 @@ regular expression with the examples it must match and the body sentences it mus
 (docs/categories.md explains the format). This module only loads and applies the tables.
 
 A rule applies to one stripped line. ``max_chars`` keeps a rule off long lines, so that a news
-sentence that only mentions cookies or a hotline is never caught. For speed, the rules are
-joined into one pattern per ``max_chars`` bucket: a line is searched once per bucket that can
-hold it, and long body lines skip the tables entirely.
+sentence that only mentions cookies or a hotline is never caught. For speed, a rule is tried
+only on lines that could match it: lines that open with a string every match of it opens with
+(:func:`required_opening`), or that hold a string every match of it contains
+(:func:`required_literals`); long body lines skip the tables entirely.
 """
 
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import import_module, resources
-from itertools import accumulate
+from itertools import chain
 from typing import Any
 
 import ahocorasick
 import regex
 
-# The standard library's regular-expression parser reads the patterns for required_literals(). It
-# is private: should a Python release move it, every rule is simply tried on every line.
+# The standard library's regular-expression parser reads the patterns for required_literals() and
+# required_opening(). It is private: should a Python release move it, every rule is simply tried on
+# every line.
 _parser: Any
 _constants: Any
 try:
@@ -33,6 +33,7 @@ try:
     _constants = import_module("re._constants")
 except ImportError:
     _parser = _constants = None
+_REPEATS = () if _constants is None else (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
 # When rules of several categories match one line, the earliest match wins; on a tie, this order.
 CATEGORY_ORDER: tuple[str, ...] = (
@@ -55,8 +56,10 @@ FLAGS = regex.IGNORECASE | regex.UNICODE
 NO_LIMIT = 1 << 30
 _MIN_NEED_CHARS = 2
 _MAX_SPELLINGS = 32
-_MAX_CLASS_CHARS = 4
+_MAX_CLASS_CHARS = 5  # [二三初复複]审: the five ordinal prefixes of a Chinese review credit
 _UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]{1,40}\}")
+# Every character str.isspace() knows (none is past U+3000): all that the regex module's \s matches.
+_WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 
 
 @dataclass(frozen=True)
@@ -119,18 +122,114 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     alternation requires one of its branches' requirements; a repeat of at least one requires
     its body's. Of a sequence's candidates the most selective is kept. ``\\p{...}`` classes are
     read as ``\\w`` (they hold no literal); a pattern the standard parser still cannot read gets
-    ``None`` and is always tried: the gate may only skip lines that cannot match.
+    ``None`` and is always tried: the gate may only skip lines that cannot match. So does a
+    pattern that may need no more than one letter or digit, which most lines hold.
     """
+    items = _parsed(pattern)
+    needs = None if items is None else _sequence_needs(items)
+    if needs is None or not all(_selective(need) for need in needs):
+        return None
+    return frozenset(needs)
+
+
+def required_opening(pattern: str) -> tuple[str, frozenset[str]] | None:
+    """For a pattern anchored at the start of a line: what it may skip there, and what must follow.
+
+    Returns the characters of a leading run the pattern skips (``^[\\s|·•]*+`` in most tables)
+    and the lower-case strings of which a matching line, past all of that run, starts with one (no
+    opening starts with a skipped character, so a match skips the whole run); ``None`` for a
+    pattern not anchored so, or whose opening cannot be read off its syntax tree (see
+    :func:`required_literals`).
+    """
+    tree = _syntax_tree(pattern)
+    if tree is None:
+        return None
+    flags, top = tree
+    # With (?m), ^ also matches after a line break inside the string.
+    if flags & _constants.SRE_FLAG_MULTILINE or top[:1] != ((_constants.AT, _constants.AT_BEGINNING),):
+        return None
+    items = list(top[1:])
+    skipped = ""
+    if items and items[0][0] in _REPEATS:
+        body = list(items[0][1][2])
+        skipped_chars = _uncased_chars(body[0][1]) if len(body) == 1 and body[0][0] is _constants.IN else None
+        if skipped_chars is None:
+            return None
+        skipped, items = skipped_chars, items[1:]
+    openings = _sequence_openings(items)
+    if openings is None or any(opening[:1] in ("", *skipped) for opening in openings):
+        return None
+    return skipped, frozenset(openings)
+
+
+def _parsed(pattern: str) -> list[tuple[Any, Any]] | None:
+    tree = _syntax_tree(pattern)
+    return None if tree is None else list(tree[1])
+
+
+@cache
+def _syntax_tree(pattern: str) -> tuple[int, tuple[tuple[Any, Any], ...]] | None:
+    """The global flags and top-level items of ``pattern`` as the standard parser reads it (once:
+    parsing is slow)."""
     if _parser is None:
         return None
     try:
         parsed = _parser.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern))
     except Exception:  # regex-module syntax the standard parser does not know
         return None
-    needs = _sequence_needs(list(parsed))
-    if needs is None or min(len(need) for need in needs) < _MIN_NEED_CHARS:
+    return parsed.state.flags, tuple(parsed)
+
+
+def _uncased_chars(items: list[tuple[Any, Any]]) -> str | None:
+    """The characters of a class of uncased literals and ``\\s`` (``None`` for any other class)."""
+    chars = []
+    for op, value in items:
+        if op is _constants.CATEGORY and value is _constants.CATEGORY_SPACE:
+            chars.append(_WHITESPACE)
+        elif op is _constants.LITERAL and chr(value).lower() == chr(value).upper():
+            chars.append(chr(value))
+        else:
+            return None
+    return "".join(chars)
+
+
+def _sequence_openings(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Lower-case strings one of which every match of the sequence ``items`` starts with."""
+    run: list[set[str]] = []
+    for op, value in items:
+        choices = _choices(op, value)
+        if choices is None:
+            break
+        run.append(choices)
+    if run:
+        return _spelt_out(run)
+    if not items:
         return None
-    return frozenset(needs)
+    (op, value), rest = items[0], items[1:]
+    if op is _constants.SUBPATTERN:
+        return _sequence_openings(list(value[-1]) + rest)
+    if op is _constants.ATOMIC_GROUP:
+        return _sequence_openings(list(value) + rest)
+    if op is _constants.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            openings = _sequence_openings(list(branch) + rest)
+            if openings is None:
+                return None
+            union |= openings
+        return union
+    if op in _REPEATS:
+        body = _sequence_openings(list(value[2]))
+        if value[0] >= 1 or body is None:
+            return body
+        after = _sequence_openings(rest)  # the repeat may match nothing
+        return None if after is None else body | after
+    return None
+
+
+def _selective(need: str) -> bool:
+    """Whether few lines hold ``need``: a string of two characters or more, or a symbol such as ©."""
+    return len(need) >= _MIN_NEED_CHARS or (need != "" and not (need.isalnum() or need.isspace()))
 
 
 def _spelt_out(run: list[set[str]]) -> set[str]:
@@ -140,6 +239,14 @@ def _spelt_out(run: list[set[str]]) -> set[str]:
             break
         spellings = {head + tail for head in spellings for tail in choices}
     return spellings
+
+
+def _choices(op: Any, value: Any) -> set[str] | None:
+    """What one item of a sequence matches, if it is a character, a small class or an optional one (``\\.?``)."""
+    if op in _REPEATS and value[:2] == (0, 1) and len(value[2]) == 1:
+        optional = _small_class(*value[2][0])
+        return None if optional is None else optional | {""}
+    return _small_class(op, value)
 
 
 def _small_class(op: Any, value: Any) -> set[str] | None:
@@ -156,7 +263,7 @@ def _sequence_needs(items: list[tuple[Any, Any]]) -> set[str] | None:
     candidates: list[set[str]] = []
     run: list[set[str]] = []
     for op, value in items:
-        choices = _small_class(op, value)
+        choices = _choices(op, value)
         if choices is not None:
             run.append(choices)
             continue
@@ -170,7 +277,7 @@ def _sequence_needs(items: list[tuple[Any, Any]]) -> set[str] | None:
         candidates.append(_spelt_out(run))
     if not candidates:
         return None
-    return max(candidates, key=lambda needs: min(len(need) for need in needs))
+    return max(candidates, key=lambda needs: (all(map(_selective, needs)), min(map(len, needs))))
 
 
 def _item_needs(op: Any, value: Any) -> set[str] | None:
@@ -178,7 +285,7 @@ def _item_needs(op: Any, value: Any) -> set[str] | None:
         return _sequence_needs(list(value[-1]))
     if op is _constants.ATOMIC_GROUP:
         return _sequence_needs(list(value))
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         return _sequence_needs(list(value[2])) if value[0] >= 1 else None
     if op is _constants.BRANCH:
         union: set[str] = set()
@@ -194,35 +301,42 @@ def _item_needs(op: Any, value: Any) -> set[str] | None:
 class RuleSet:
     """All tables compiled for matching the lines of a page.
 
-    Most rules need some literal text (``required_literals``): a page is scanned once for each
-    such string, and a rule is tried only on the lines that hold one of its strings. The few
-    rules without one are joined into one pattern per ``max_chars`` value and tried on every
-    line they fit. A line longer than every limit is never searched.
+    A cheap gate keeps most rules off most lines. A rule anchored at the start of a line is tried
+    only on lines that open with one of its openings (:func:`required_opening`), past a run of
+    separators: a menu or button rule, on lines that start with a menu word. Any other rule that
+    needs some literal text (:func:`required_literals`) is tried only on lines that hold one of its
+    strings, which one Aho-Corasick scan of a line finds. The few rules with neither gate are tried
+    on every line they fit. A line longer than every limit is never searched.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self._order = {rule: (CATEGORY_ORDER.index(rule.category), k) for k, rule in enumerate(rules)}
+        anchored = {rule: opening for rule in rules if (opening := required_opening(rule.pattern)) is not None}
+        # Lines are read past the separators that any anchored rule skips. That is where each of
+        # these rules' matches goes on too, as long as none of its openings starts with one of
+        # those separators; a rule with such an opening is gated by its literals instead.
+        self._skipped = "".join(sorted({char for skipped, _ in anchored.values() for char in skipped}))
+        by_opening: dict[str, set[Rule]] = {}
         by_need: dict[str, set[Rule]] = {}
-        ungated: list[Rule] = []
+        self._ungated: list[Rule] = []
         for rule in rules:
-            needs = required_literals(rule.pattern)
-            if needs is None:
-                ungated.append(rule)
-                continue
-            for need in needs:
-                by_need.setdefault(need, set()).add(rule)
-        # One Aho-Corasick scan of the page finds every occurrence of every need, overlaps included.
+            openings = anchored[rule][1] if rule in anchored else ()
+            if openings and not any(text[0] in self._skipped for text in openings):
+                for text in openings:
+                    by_opening.setdefault(text, set()).add(rule)
+            elif (needs := required_literals(rule.pattern)) is not None:
+                for need in needs:
+                    by_need.setdefault(need, set()).add(rule)
+            else:
+                self._ungated.append(rule)
+        self._openings = _opening_trie(by_opening)
+        # One Aho-Corasick scan of a line finds every occurrence of every need in it.
         self._needs = ahocorasick.Automaton()
         for need, gated in by_need.items():
-            self._needs.add_word(need, (len(need), frozenset(gated)))
+            self._needs.add_word(need, frozenset(gated))
         if by_need:
             self._needs.make_automaton()
-        self._buckets: list[tuple[int, regex.Pattern[str], list[Rule]]] = []
-        for limit in sorted({rule.max_chars for rule in ungated}):
-            members = [rule for rule in ungated if rule.max_chars == limit]
-            alternation = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(members))
-            self._buckets.append((limit, regex.compile(alternation, FLAGS), members))
         self.longest = max((rule.max_chars for rule in rules), default=0)
 
     def match(self, stripped_line: str) -> Rule | None:
@@ -235,36 +349,40 @@ class RuleSet:
         The leftmost match in a line wins; rules matching at the same place are ranked by
         :data:`CATEGORY_ORDER`, then by their order in the table.
         """
-        lowered = [line.lower() if len(line) <= self.longest else "" for line in stripped_lines]
-        page = "\n".join(lowered)
-        starts = list(accumulate((len(line) + 1 for line in lowered), initial=0))
-        candidates: dict[int, set[Rule]] = {}
-        if len(self._needs):
-            for end, (size, gated) in self._needs.iter(page):
-                index = bisect_right(starts, end - size + 1) - 1
-                candidates.setdefault(index, set()).update(gated)
-        return [
-            self._best(line, candidates.get(index, ())) if lowered[index] else None
-            for index, line in enumerate(stripped_lines)
-        ]
+        return [self._best(line) if line and len(line) <= self.longest else None for line in stripped_lines]
 
-    def _best(self, line: str, gated: Iterable[Rule]) -> Rule | None:
+    def _best(self, line: str) -> Rule | None:
         size = len(line)
         best: tuple[int, tuple[int, int], Rule] | None = None
-        for rule in gated:
+        for rule in chain(self._gated(line.lower()), self._ungated):
             if size <= rule.max_chars:
                 found = _compiled(rule.pattern).search(line)
                 if found is not None:
                     key = (found.start(), self._order[rule], rule)
                     best = key if best is None or key[:2] < best[:2] else best
-        for limit, pattern, members in self._buckets:
-            if size <= limit:
-                found = pattern.search(line)
-                if found is not None and found.lastgroup is not None:
-                    rule = members[int(found.lastgroup[1:])]
-                    key = (found.start(), self._order[rule], rule)
-                    best = key if best is None or key[:2] < best[:2] else best
         return best[2] if best else None
+
+    def _gated(self, lowered: str) -> set[Rule]:
+        """The gated rules whose gate ``lowered`` (a line in lower case) passes."""
+        passed: set[Rule] = set()
+        past = lowered.lstrip(self._skipped)
+        head = past[: self._openings.longest_prefix(past)]
+        if head:
+            passed.update(self._openings.get(head))
+        if len(self._needs):
+            passed.update(*{rules for _, rules in self._needs.iter(lowered)})
+        return passed
+
+
+def _opening_trie(rules_by_opening: dict[str, set[Rule]]) -> ahocorasick.Automaton:
+    """A trie of the heads of the openings (``o``, ``op``, ``ope``, ...), each mapped to the rules of
+    the openings it starts with: the longest head a line starts with gives all the rules it opens."""
+    trie = ahocorasick.Automaton()
+    opened_by: dict[str, frozenset[Rule]] = {"": frozenset()}
+    for head in sorted({opening[:end] for opening in rules_by_opening for end in range(1, len(opening) + 1)}, key=len):
+        opened_by[head] = opened_by[head[:-1]].union(rules_by_opening.get(head, ()))
+        trie.add_word(head, opened_by[head])
+    return trie
 
 
 @lru_cache(maxsize=1)

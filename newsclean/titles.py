@@ -52,11 +52,11 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
     pieces = [p.strip() for p in _SEPARATORS.split(first) if len(p.strip()) >= _MIN_TITLE_CHARS]
     wanted = {_norm(p): p for p in [first, *pieces]}
     # The longest piece that recurs is the headline: a site name may recur too (as a logo line).
-    repeated = {key: index for index in reversed(head[1:]) if (key := _norm(stripped[index])) in wanted
-                and len(key) >= _MIN_TITLE_CHARS}
+    keys = {index: _norm(stripped[index]) for index in head[1:]}
+    repeated = {key: index for index, key in reversed(keys.items()) if key in wanted and len(key) >= _MIN_TITLE_CHARS}
     if repeated:
         key = max(repeated, key=len)
-        shown = [head[0]] + [i for i in head[1:] if _norm(stripped[i]) == key]
+        shown = [head[0]] + [i for i in head[1:] if keys[i] == key]
         return Title(stripped[repeated[key]], shown, "title.repeated-headline")
     if len(pieces) > 1 and not first.endswith((".", "!", "?", "。", "！", "？")):
         return Title(max(pieces, key=len), [head[0]], "title.page-title-line")
