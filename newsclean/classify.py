@@ -47,6 +47,9 @@ from newsclean.rules import Rule, default_ruleset
 from newsclean.titles import Title, find_title, is_headline_shaped
 
 _MIN_REVISED_UNITS = 8
+# A subheading introduces a paragraph of this many words or more; a teaser list is followed by
+# another teaser, a short prompt or the page's furniture.
+_MIN_PARAGRAPH_UNITS = 15
 _DATED = frozenset({"date", "byline"})
 _CLOSERS = "\"'”’」』)）»"
 _SENTENCE_END = frozenset(".!?。！？…؟")
@@ -71,6 +74,8 @@ class Decision:
 _BLANK = Decision("blank", "blank")
 _MODEL_BODY = Decision("body", "model.body")
 _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
+_TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
+_RELATED_HEADING_SUFFIX = ".heading"
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,7 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
         for index, decision in enumerate(decisions)
     ]
     _revise_sentences_between_body(stripped, decided)
+    _teasers_under_related_heading(stripped, decided)
     if title is None:
         _headline_above_body(stripped, decided)
     return decided
@@ -190,6 +196,39 @@ def _claim(text: str, rule: Rule | None) -> Decision | None:
     if rule is not None:
         return Decision(rule.category, rule.id)
     return _metadata_line(text)
+
+
+def _teasers_under_related_heading(stripped: list[str], decided: list[Decision]) -> None:
+    """Headline-shaped lines the model kept under a "Related stories" heading are its teasers.
+
+    The heading is named by a rule (``related.<lang>.heading``), but each teaser alone is a short
+    line the model may keep, above all on the HTML path's low threshold. The list ends at the
+    first kept line that is not headline-shaped (the story going on), at a headline-shaped line
+    right above a paragraph (a subheading: a "Read also" box in mid-story is followed by the
+    story's next section), or at another heading; removed lines in between (dates, image
+    credits) do not end it.
+    """
+    present = [i for i, text in enumerate(stripped) if text]
+    for rank, index in enumerate(present):
+        heading = decided[index]
+        if heading.category != "related" or not heading.rule.endswith(_RELATED_HEADING_SUFFIX):
+            continue
+        for after, following in enumerate(present[rank + 1:], start=rank + 2):
+            decision = decided[following]
+            if decision.category == "related":
+                break
+            if not decision.kept:
+                continue
+            text = stripped[following]
+            if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)):
+                break
+            if after < len(present) and _is_paragraph(stripped[present[after]], decided[present[after]]):
+                break
+            decided[following] = _TEASER_UNDER_HEADING
+
+
+def _is_paragraph(text: str, decision: Decision) -> bool:
+    return decision.kept and units_of(text) >= _MIN_PARAGRAPH_UNITS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def _metadata_line(text: str) -> Decision | None:

@@ -8,15 +8,46 @@ text under 1,000 characters that is less than a tenth of the page's visible text
 whole visible text is cleaned instead, so a page is never silently emptied. The visible text is
 trafilatura's ``baseline``; where lxml cannot build the tree (a fragment, nesting deeper than
 lxml's limit), it is the markup with its tags stripped. Lone surrogates, which no parser accepts, become U+FFFD first.
+
+Photo captions and credits are read from the page's figures (``figure_captions``) before
+trafilatura runs, on the same parsed tree: trafilatura drops most ``<figcaption>`` text, so without
+this step a page's captions would be lost rather than reported.
 """
 
 from __future__ import annotations
 
 import html as html_entities
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
+from lxml.etree import XPath
+from lxml.html import HtmlElement
 
+from newsclean.article import Caption
+from newsclean.credits import clean_credit, find_credit
+
+# A figure, or a caption standing outside any figure, in page order.
+_FIGURES = XPath(
+    "//figure | //figcaption[not(ancestor::figure)] | //*[@itemprop='caption'][not(ancestor::figure)]"
+    " | //*[contains(@class, 'wp-caption-text')][not(ancestor::figure)]"
+)
+_CREDIT_CLASS = "contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'source')"
+_CAPTION_IN_FIGURE = XPath(
+    f"(self::figcaption | self::*[@itemprop='caption'] | .//figcaption | .//*[@itemprop='caption']"
+    f" | .//*[contains(@class, 'caption') and not({_CREDIT_CLASS})])[1]"
+)
+# Where the caption proper sits apart from its links and buttons ("Purchase licensing rights").
+_CAPTION_TEXT = XPath(".//*[contains(@class, 'caption') and contains(@class, 'text')][1]")
+_CREDIT = XPath(f"(.//*[{_CREDIT_CLASS} or @itemprop='copyrightHolder' or @itemprop='creator'])[1]")
+_IMAGE_ALT = XPath("(.//img/@alt)[1]")
+_OUTSIDE_STORY = XPath("boolean(ancestor::nav | ancestor::header | ancestor::footer | ancestor::aside)")
+# An alt text of a few words is a label ("Company logo"); a caption describes a scene.
+_MIN_ALT_CAPTION_WORDS = 5
+# trafilatura writes a table as rows of "| cell | cell |"; a cell of this many characters is a
+# page laid out in a table (the story's paragraphs run together in one row), not a data table,
+# and is extracted again without tables, which keeps its paragraphs apart.
+_LAYOUT_TABLE_CELL = regex.compile(r"\|[^|\n]{1000}")
 _MIN_SHARE_OF_PAGE = 0.1
 _ALWAYS_ENOUGH_CHARS = 1000
 _INVISIBLE = regex.compile(r"<(script|style|noscript|template)\b[^>]*+>.*?</\1\s*>|<!--.*?-->",
@@ -37,23 +68,28 @@ class Extracted:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+    """The captions of the page's figures, each with its credit where the page gives one."""
     method: str = "trafilatura"
 
 
 def extract_html(html: str, url: str | None = None) -> Extracted:
     """The main text and metadata of ``html``; never raises on malformed HTML."""
-    import trafilatura
+    from trafilatura.utils import load_html
 
     html = _without_lone_surrogates(html)
     try:
-        document = trafilatura.bare_extraction(
-            html, url=url, favor_recall=True, include_comments=False, include_tables=True,
-            with_metadata=True, deduplicate=False,
-        )
-    except Exception:  # trafilatura raises many types on broken markup; the fallback below covers it.
-        document = None
-    if document is None:
+        tree = load_html(html)
+    except Exception:  # lxml raises many types on broken markup; the visible text below covers it.
+        tree = None
+    if tree is None:
         return Extracted(_visible_text(html), method="baseline")
+    captions = figure_captions(tree)
+    document = _trafilatura(tree, url, include_tables=True)
+    if document is not None and _LAYOUT_TABLE_CELL.search(getattr(document, "text", None) or ""):
+        document = _trafilatura(tree, url, include_tables=False) or document
+    if document is None:
+        return Extracted(_visible_text(html, tree), captions=captions, method="baseline")
     main_text = getattr(document, "text", None) or ""
     author = getattr(document, "author", None)
     extracted = Extracted(
@@ -61,23 +97,86 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         title=getattr(document, "title", None) or None,
         authors=[a.strip() for a in author.split(";") if a.strip()] if author else [],
         published=getattr(document, "date", None) or None,
+        captions=captions,
     )
-    # Parsing the page a second time for its visible text costs as much as the extraction, so it
-    # is done only when the main text is short enough to be a failed extraction.
+    # Reading the page's visible text costs as much as the extraction, so it is done only when
+    # the main text is short enough to be a failed extraction.
     if len(main_text) < _ALWAYS_ENOUGH_CHARS:
-        page_text = _visible_text(html)
+        page_text = _visible_text(html, tree)
         if len(main_text.strip()) < _MIN_SHARE_OF_PAGE * len(page_text.strip()):
             extracted.text, extracted.method = page_text, "baseline"
     return extracted
 
 
-def _visible_text(html: str) -> str:
+def _trafilatura(tree: HtmlElement, url: str | None, include_tables: bool) -> Any:
+    import trafilatura
+
+    try:
+        # trafilatura copies a tree it is given, so ``tree`` stays whole for another pass.
+        return trafilatura.bare_extraction(
+            tree, url=url, favor_recall=True, include_comments=False, include_tables=include_tables,
+            with_metadata=True, deduplicate=False,
+        )
+    except Exception:  # trafilatura raises many types on broken markup; the caller falls back.
+        return None
+
+
+def figure_captions(tree: HtmlElement) -> list[Caption]:
+    """The captions of the figures in ``tree``, in page order, without repeats.
+
+    A caption is a ``<figcaption>``, an ``itemprop="caption"`` element, or an element whose class
+    names a caption inside a ``<figure>``; a figure with none of these but an image whose ``alt``
+    reads as a sentence gives that text. Its credit is the text of an element inside it (or
+    beside it in the figure) whose class names a credit, a copyright or a source, else what
+    ``credits.find_credit`` splits off the caption's text ("... REUTERS/Jane Doe"). Figures in
+    navigation, headers, footers and asides are teasers of other pages and are skipped.
+    """
+    found: list[Caption] = []
+    seen: set[str] = set()
+    figures = _FIGURES(tree)
+    chosen = set(figures)
+    for figure in figures:
+        if any(ancestor in chosen for ancestor in figure.iterancestors()) or _OUTSIDE_STORY(figure):
+            continue
+        caption_elements = _CAPTION_IN_FIGURE(figure)
+        credit_elements = _CREDIT(figure)
+        credit = _normalised(credit_elements[0].text_content()) if credit_elements else ""
+        if caption_elements:
+            inner = _CAPTION_TEXT(caption_elements[0])
+            text = _normalised((inner or caption_elements)[0].text_content())
+            if credit:
+                text = _normalised(text.replace(credit, " ", 1))
+        else:
+            alts = _IMAGE_ALT(figure)
+            text = _normalised(str(alts[0])) if alts else ""
+            if len(text.split()) < _MIN_ALT_CAPTION_WORDS:
+                text = ""
+        if credit:
+            credit = clean_credit(credit)
+        elif match := find_credit(text):
+            text, credit = match.caption, match.credit
+        _add_caption(found, seen, text, credit)
+    return found
+
+
+def _add_caption(found: list[Caption], seen: set[str], text: str, credit: str) -> None:
+    key = text or credit
+    if key and key not in seen:
+        seen.add(key)
+        found.append(Caption(text, credit or None))
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _visible_text(html: str, tree: HtmlElement | None = None) -> str:
     # baseline keeps paragraphs apart but finds nothing in markup without <p>-like blocks;
     # html2txt then gives all the page's text on one line rather than nothing.
     from trafilatura import baseline, html2txt
 
     try:
-        text = baseline(html)[1] or html2txt(html)
+        text = baseline(tree if tree is not None else html)[1] or html2txt(html)
     except Exception:  # as above: malformed input must still give a result
         text = ""
     return text or _tags_stripped(html)

@@ -8,7 +8,8 @@ Sources, in order of trust (docs/metadata.md):
   reporter named in a Chinese wire dateline, else the agency of an agency-and-date byline.
 - ``published``: the HTML's date, else the first date line or byline date in the text.
 - ``dateline``: the opening of the first body line (``datelines.py``); text only.
-- ``captions`` and ``photo_credits``: caption and credit lines (``credits.py``); text only.
+- ``captions`` and ``photo_credits``: the HTML's figure captions and their credits
+  (``extract.figure_captions``), then the caption and credit lines of the text (``credits.py``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     byline_authors: list[str] = []
     agency_authors: list[str] = []
     text_date: str | None = None
-    credits: list[str] = []
+    article.captions = list(extracted.captions) if extracted else []
+    credits = [caption.credit for caption in article.captions if caption.credit]
     for decision in decisions:
         detail = decision.detail
         if decision.category == "title" and isinstance(detail, str) and text_title is None:
@@ -45,11 +47,12 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
         elif decision.category == "date" and isinstance(detail, str):
             text_date = text_date or detail
         elif isinstance(detail, CreditMatch):
-            if detail.caption:
-                article.captions.append(Caption(detail.caption, detail.credit or None))
-            if detail.credit and detail.credit not in credits:
+            caption = Caption(detail.caption, detail.credit or None)
+            if detail.caption and caption not in article.captions:
+                article.captions.append(caption)
+            if detail.credit:
                 credits.append(detail.credit)
-    article.photo_credits = credits
+    article.photo_credits = list(dict.fromkeys(credits))
 
     # The dateline opens the story's first paragraph; a stray kept line (a subtitle, a
     # headline the title finder missed) may come before it.

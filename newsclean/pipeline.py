@@ -11,8 +11,8 @@ decisions             -> metadata.py    title, authors, date, dateline, captions
 
 from __future__ import annotations
 
-from newsclean.article import Article, Line
-from newsclean.classify import classify
+from newsclean.article import Article, Caption, Line
+from newsclean.classify import Decision, classify
 from newsclean.decode import decode_bytes, looks_like_html
 from newsclean.extract import Extracted, extract_html
 from newsclean.language import detect_language
@@ -50,6 +50,8 @@ def clean(
 
     raw_lines = text.splitlines()
     decisions = classify(raw_lines, threshold=EXTRACTED_BODY_THRESHOLD if extracted is not None else None)
+    if extracted is not None and extracted.captions:
+        _remove_figure_lines(raw_lines, decisions, extracted.captions)
     lines = [
         Line(number=i, text=raw, kept=decision.kept, category=decision.category, rule=decision.rule)
         for i, (raw, decision) in enumerate(zip(raw_lines, decisions, strict=True))
@@ -66,3 +68,26 @@ def clean(
     else:
         article._detect_language = detect_language
     return article
+
+
+# A caption the page gave as a figure's caption is known for what it is, whatever the line model
+# thinks of it: trafilatura keeps some figure captions as paragraphs of the main text. A line that
+# starts with a caption and goes on for a credit's length is that caption with its credit.
+_CAPTION_WITH_CREDIT_MAX_EXTRA_CHARS = 80
+_MIN_CAPTION_PREFIX_CHARS = 20
+
+
+def _remove_figure_lines(raw_lines: list[str], decisions: list[Decision], captions: list[Caption]) -> None:
+    texts = {" ".join(caption.text.split()) for caption in captions if caption.text}
+    credits = {caption.credit for caption in captions if caption.credit}
+    prefixes = [text for text in texts if len(text) >= _MIN_CAPTION_PREFIX_CHARS]
+    for number, raw in enumerate(raw_lines):
+        if not decisions[number].kept:
+            continue
+        line = " ".join(raw.split())
+        if line in credits:
+            decisions[number] = Decision("photo_credit", "photo_credit.html-figure")
+        elif line in texts or any(
+            line.startswith(text) and len(line) - len(text) <= _CAPTION_WITH_CREDIT_MAX_EXTRA_CHARS for text in prefixes
+        ):
+            decisions[number] = Decision("caption", "caption.html-figure")

@@ -1,0 +1,213 @@
+"""Real-shaped HTML pages, with their expected results written by hand.
+
+Each ``fixtures/html/<name>.html`` has a ``<name>.json`` beside it, written from the page (not
+from newsclean's output):
+
+- ``body``: paragraphs that must each be a whole line of ``Article.text``, in page order;
+- ``absent``: strings (captions, credits, menus, cookie text, ad labels, teasers, share labels,
+  newsletter prompts, comments, footers) that must not occur anywhere in ``Article.text``;
+- ``absent_lines``: short furniture (menu items, buttons) that must not be a line of
+  ``Article.text`` (as substrings they could be words of the body);
+- ``title``, ``authors`` (exact), ``published`` (the ISO date the value must start with),
+  ``dateline`` (``raw``, ``location``, ``agency``, or ``null``), ``captions`` (``text`` and
+  ``credit``, in page order) and ``photo_credits`` (in page order), and ``language``.
+
+``encoding`` says how the file is stored: UTF-8 pages are passed to ``clean()`` as ``str``, any
+other encoding as the raw ``bytes`` (newsclean must decode them from the page's declaration).
+Credits are expected without a leading label ("Photo:", "Foto:", "تصوير:") or a trailing 摄,
+as in ``fixtures/text`` (``credits.clean_credit``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import pathlib
+from typing import Any
+
+import pytest
+
+import newsclean
+
+FOLDER = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "html"
+PAGES = sorted(path.stem for path in FOLDER.glob("*.html"))
+MOJIBAKE = ("\ufffd", "Ã", "â€", "Â")
+
+
+@functools.cache
+def load(name: str) -> tuple[dict[str, Any], newsclean.Article]:
+    expected = json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8"))
+    data = (FOLDER / f"{name}.html").read_bytes()
+    source: str | bytes = data.decode("utf-8") if expected["encoding"] == "utf-8" else data
+    return expected, newsclean.clean(source, url=expected["url"])
+
+
+def _kept_lines_with(article: newsclean.Article, needle: str) -> list[str]:
+    """The kept lines that contain ``needle``, described with the rule that kept them."""
+    return [
+        f"line {line.number} [{line.category} / {line.rule}]: {_short(line.text.strip())}"
+        for line in article.lines
+        if line.kept and needle in line.text
+    ]
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} chars)"
+
+
+def _where_is(paragraph: str, article: newsclean.Article) -> str:
+    """Why ``paragraph`` is not a line of the text: inside a longer line, removed, or missing."""
+    inside = _kept_lines_with(article, paragraph)
+    if inside:
+        return "present only inside a longer kept line: " + "; ".join(inside)
+    removed = [line for line in article.lines if not line.kept and paragraph in line.text]
+    if removed:
+        return "removed: " + "; ".join(
+            f"line {line.number} [{line.category} / {line.rule}]: {_short(line.text.strip())}" for line in removed
+        )
+    lines = [line.text.strip() for line in article.lines if line.text.strip()]
+    if not lines:
+        return "missing: the extracted text is empty"
+    ratio, closest = max((difflib.SequenceMatcher(None, paragraph, line).ratio(), line) for line in lines)
+    return f"missing from the extracted text; closest line ({ratio:.2f}): {_short(closest)}"
+
+
+def test_there_are_html_fixtures_of_every_kind() -> None:
+    assert len(PAGES) >= 6, PAGES
+    expectations = [load(name)[0] for name in PAGES]
+    assert {"en", "zh-cn", "de", "fr", "es"} <= {e["language"] for e in expectations}
+    encoded = [name for name, e in zip(PAGES, expectations, strict=True) if e["encoding"] != "utf-8"]
+    assert encoded, "a page stored in an encoding other than UTF-8 is needed"
+    for name in encoded:
+        with pytest.raises(UnicodeDecodeError):
+            (FOLDER / f"{name}.html").read_bytes().decode("utf-8")
+    assert all(pathlib.Path(FOLDER / f"{name}.json").exists() for name in PAGES)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_is_cleaned_as_html(name: str) -> None:
+    expected, article = load(name)
+    assert article.source == "html"
+    assert article.url == expected["url"]
+    assert article.text.strip(), "the page's text is empty"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_body_paragraphs_are_lines_of_the_text(name: str) -> None:
+    expected, article = load(name)
+    lines = article.text.splitlines()
+    problems = [
+        f"paragraph {i} ({_short(paragraph, 70)!r}): {_where_is(paragraph, article)}"
+        for i, paragraph in enumerate(expected["body"])
+        if paragraph not in lines
+    ]
+    assert not problems, f"{len(problems)} of {len(expected['body'])} body paragraphs are not lines of the text:\n" + (
+        "\n".join(problems)
+    )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_body_paragraphs_keep_their_order(name: str) -> None:
+    expected, article = load(name)
+    lines = article.text.splitlines()
+    positions = [lines.index(paragraph) for paragraph in expected["body"] if paragraph in lines]
+    assert positions == sorted(positions), f"body paragraphs out of page order: line positions {positions}"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_captions_and_credits_are_not_in_the_text(name: str) -> None:
+    expected, article = load(name)
+    found = {}
+    for caption in expected["captions"]:
+        for needle in (caption["text"], caption["credit"]):
+            if needle and needle in article.text:
+                found[needle] = _kept_lines_with(article, needle)
+    assert not found, "caption or credit kept in Article.text:\n" + "\n".join(
+        f"{needle!r} in {where}" for needle, where in found.items()
+    )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_furniture_is_not_in_the_text(name: str) -> None:
+    expected, article = load(name)
+    found = {needle: _kept_lines_with(article, needle) for needle in expected["absent"] if needle in article.text}
+    assert not found, (
+        f"{len(found)} of {len(expected['absent'])} furniture strings kept in Article.text:\n"
+        + "\n".join(f"{needle!r} in {where}" for needle, where in found.items())
+    )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_furniture_lines_are_not_lines_of_the_text(name: str) -> None:
+    expected, article = load(name)
+    lines = set(article.text.splitlines())
+    kept = [line for line in expected["absent_lines"] if line in lines]
+    rules = {line.text.strip(): f"{line.category} / {line.rule}" for line in article.lines if line.kept}
+    assert not kept, f"{len(kept)} of {len(expected['absent_lines'])} furniture lines kept:\n" + "\n".join(
+        f"{line!r} [{rules.get(line)}]" for line in kept
+    )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_title(name: str) -> None:
+    expected, article = load(name)
+    assert article.title == expected["title"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_authors(name: str) -> None:
+    expected, article = load(name)
+    assert article.authors == expected["authors"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_published(name: str) -> None:
+    expected, article = load(name)
+    assert article.published is not None, "no published date found"
+    assert article.published.startswith(expected["published"]), (
+        f"published {article.published!r} does not start with {expected['published']!r}"
+    )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_dateline(name: str) -> None:
+    expected, article = load(name)
+    got = (
+        None
+        if article.dateline is None
+        else {
+            "raw": article.dateline.raw,
+            "location": article.dateline.location,
+            "agency": article.dateline.agency,
+        }
+    )
+    first_kept = [_short(line.text.strip(), 90) for line in article.lines if line.kept][:3]
+    assert got == expected["dateline"], f"dateline {got}; the first kept lines are {first_kept}"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_captions(name: str) -> None:
+    expected, article = load(name)
+    got = [(caption.text, caption.credit) for caption in article.captions]
+    assert got == [(caption["text"], caption["credit"]) for caption in expected["captions"]]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_photo_credits(name: str) -> None:
+    expected, article = load(name)
+    assert article.photo_credits == expected["photo_credits"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_language(name: str) -> None:
+    expected, article = load(name)
+    assert article.language == expected["language"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_mojibake(name: str) -> None:
+    _, article = load(name)
+    fields = {"text": article.text, "title": article.title or "", "authors": " ".join(article.authors)}
+    bad = {field: [mark for mark in MOJIBAKE if mark in value] for field, value in fields.items()}
+    assert not any(bad.values()), f"decoding marks found: {bad}"
