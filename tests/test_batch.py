@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import pathlib
+from collections.abc import Iterator
 
 import pytest
 
 import newsclean
 from newsclean import Failure, clean_many
+from newsclean.batch import map_in_order
 
 SEED = (pathlib.Path(__file__).resolve().parent.parent / "seeds" / "000_eb3a76ea8bd78012.txt").read_text(
     encoding="utf-8"
@@ -72,3 +75,50 @@ def test_a_long_stream_is_consumed_lazily() -> None:
 def test_chunksize_must_be_positive() -> None:
     with pytest.raises(ValueError, match="chunksize"):
         next(clean_many([SEED], chunksize=0))
+
+
+# --- map_in_order: the engine under clean_many() and `newsclean -j N` -------------------------------
+
+
+def square(value: int) -> int:
+    if value < 0:
+        raise ValueError(f"negative: {value}")
+    return value * value
+
+
+@pytest.mark.parametrize("workers", [None, 1, 2])
+def test_map_in_order_keeps_contexts_here_and_order(workers: int | None) -> None:
+    # The contexts are lambdas, which cannot be pickled: they must never leave this process.
+    tasks = [((lambda i=i: i), i) for i in range(30)]
+    results = [(context(), result) for context, result in map_in_order(square, tasks, workers=workers)]
+    assert results == [(i, i * i) for i in range(30)]
+
+
+def test_map_in_order_reads_ahead_a_bounded_number_of_tasks() -> None:
+    consumed = 0
+
+    def tasks() -> Iterator[tuple[None, int]]:
+        nonlocal consumed
+        for i in range(10_000):
+            consumed += 1
+            yield None, i
+
+    stream = map_in_order(square, tasks(), workers=2)
+    assert next(stream) == (None, 0)
+    assert consumed <= 2 * 4 + 1
+    stream.close()
+    assert multiprocessing.active_children() == []  # the pool is shut down by close()
+
+    serial = map_in_order(square, tasks(), workers=1)
+    consumed = 0
+    next(serial)
+    assert consumed == 1  # in this process nothing is read ahead
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_map_in_order_raises_an_error_in_its_turn(workers: int) -> None:
+    results = map_in_order(square, [(i, value) for i, value in enumerate([1, 2, -3, 4])], workers=workers)
+    assert [next(results), next(results)] == [(0, 1), (1, 4)]
+    with pytest.raises(ValueError, match="negative: -3"):
+        next(results)
+    assert multiprocessing.active_children() == []

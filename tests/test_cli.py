@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import io
 import json
 import os
@@ -16,6 +17,7 @@ import pytest
 
 import newsclean
 from newsclean import cli
+from newsclean.templates import TEMPLATE_RULE, Cleaner
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "000_eb3a76ea8bd78012.txt"
@@ -550,6 +552,7 @@ _SLOW_CHILD = """
 import sys, time
 import newsclean
 from newsclean import cli
+from newsclean.templates import TEMPLATE_RULE, Cleaner
 
 real, calls = newsclean.clean, []
 
@@ -707,3 +710,272 @@ def test_progress_only_on_a_terminal(capsys: Capsys, monkeypatch: Patch) -> None
     terminal.seek(0)
     assert cli.main(["--no-progress", str(SEED), str(SEED)]) == 0
     assert terminal.getvalue() == ""
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_with_jobs(monkeypatch: Patch, tmp_path: Path) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(cli.Progress, "INTERVAL", 0.0)
+    assert cli.main(["--jsonl", "-j", "2", "-o", str(tmp_path / "out.jsonl"), str(stories(tmp_path, 5))]) == 0
+    shown = terminal.getvalue()
+    assert "\r5 documents, " in shown
+    assert shown.endswith("\r")
+
+
+# --- -j N: worker processes -----------------------------------------------------------------------
+
+
+def mixed_input(tmp_path: Path, name: str = "in.jsonl") -> Path:
+    """Good records and every kind of bad line, in between."""
+    path = tmp_path / name
+    lines = [json.dumps({"id": f"a{i}", "text": story(i)}).encode() for i in range(12)]
+    lines[2:2] = [b"{not json", b"", b"[1, 2]", b'{"text": "caf\xe9"}']
+    lines[9:9] = [json.dumps({"id": "no-text", "body": "x"}).encode(), json.dumps({"id": "num", "text": 5}).encode()]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+@pytest.mark.parametrize("options", [[], ["--on-error", "skip"], ["--on-error", "fail"], ["--with-lines"],
+                                     ["--field", "text", "--language", "en"]])
+def test_jobs_give_the_output_of_one_process(capsys: Capsys, tmp_path: Path, options: list[str]) -> None:
+    first, second = mixed_input(tmp_path), stories(tmp_path / "..", 3)
+    serial = run(capsys, "--jsonl", *options, str(first), str(second))
+    assert serial[1].count("\n") >= (2 if "fail" in options else 15)
+    assert run(capsys, "--jsonl", "-j", "2", *options, str(first), str(second)) == serial
+    assert run(capsys, "--jsonl", "--jobs", "3", *options, str(first), str(second)) == serial
+
+
+@pytest.mark.parametrize("mode", [[], ["--json"], ["--explain", "--color", "always"]])
+def test_jobs_with_several_files(capsys: Capsys, tmp_path: Path, mode: list[str]) -> None:
+    packed = tmp_path / "seed.txt.gz"
+    packed.write_bytes(gzip.compress(SEED.read_bytes()))
+    files = [str(SEED), str(packed), str(SEED)]
+    serial = run(capsys, *mode, *files)
+    assert serial[0] == 0
+    assert run(capsys, *mode, "-j", "2", *files) == serial
+    target = tmp_path / "out.txt"
+    assert run(capsys, *mode, "-j", "2", "-o", str(target), *files) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == serial[1]
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_jobs_stop_at_an_unreadable_input_after_the_ones_before(capsys: Capsys, tmp_path: Path,
+                                                                jsonl: bool) -> None:
+    good = stories(tmp_path, 3) if jsonl else SEED
+    files = [str(good), str(tmp_path / "missing"), str(good)]
+    mode = ["--jsonl"] if jsonl else []
+    serial = run(capsys, *mode, *files)
+    assert serial[0] == 1
+    assert serial[2] == f"newsclean: error: {tmp_path / 'missing'}: No such file or directory\n"
+    assert serial[1] and serial[1] == run(capsys, *mode, *files[:1])[1]
+    assert run(capsys, *mode, "-j", "2", *files) == serial
+
+
+def test_jobs_resume(capsys: Capsys, tmp_path: Path) -> None:
+    path = mixed_input(tmp_path)
+    expected = uninterrupted_with_warnings(capsys, path)
+    target = tmp_path / "out.jsonl"
+    for written in (0, 3, 7, 12):
+        target.write_bytes(interrupted(expected, written, b'{"id": "a'))
+        code, _, _ = run(capsys, "--jsonl", "-j", "2", "--resume", "-o", str(target), str(path))
+        assert code == 0
+        assert target.read_bytes() == expected
+
+
+def uninterrupted_with_warnings(capsys: Capsys, path: Path) -> bytes:
+    code, out, _ = run(capsys, "--jsonl", str(path))
+    assert code == 0
+    return out.encode()
+
+
+def test_jobs_in_a_real_process(tmp_path: Path) -> None:
+    path = mixed_input(tmp_path)
+    serial = run_process("--jsonl", str(path))
+    parallel = run_process("--jsonl", "-j", "2", str(path))
+    assert serial.returncode == parallel.returncode == 0
+    assert (parallel.stdout, parallel.stderr) == (serial.stdout, serial.stderr)
+    assert b"Traceback" not in parallel.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", "1.5", ""])
+def test_bad_jobs_are_usage_errors(capsys: Capsys, value: str) -> None:
+    code, out, err = run(capsys, "-j", value, str(SEED))
+    assert (code, out) == (2, "")
+    assert "usage: newsclean" in err
+    [message] = [line for line in err.splitlines() if line.startswith("newsclean: error:")]
+    assert message.startswith("newsclean: error: argument -j/--jobs: must be a whole number")
+    result = run_process("--jsonl", "--jobs", value, str(SEED))
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+
+
+# --- compressed inputs -----------------------------------------------------------------------------
+
+
+def compress(data: bytes, suffix: str) -> bytes:
+    if suffix == ".gz":
+        return gzip.compress(data)
+    zstandard = pytest.importorskip("zstandard")
+    # With a checksum, as the zstd command writes: without one, zstd cannot tell damaged data.
+    return bytes(zstandard.ZstdCompressor(write_checksum=True).compress(data))
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".zst", ".zstd"])
+def test_compressed_inputs(capsys: Capsys, tmp_path: Path, suffix: str) -> None:
+    document = tmp_path / f"seed.txt{suffix}"
+    document.write_bytes(compress(SEED.read_bytes(), suffix))
+    assert run(capsys, str(document)) == (0, library_text() + "\n", "")
+    plain = mixed_input(tmp_path)
+    packed = tmp_path / f"in.jsonl{suffix}"
+    packed.write_bytes(compress(plain.read_bytes(), suffix))
+    expected = run(capsys, "--jsonl", str(plain))
+    assert run(capsys, "--jsonl", str(packed)) == (expected[0], expected[1], expected[2].replace(str(plain),
+                                                                                                str(packed)))
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".zst"])
+@pytest.mark.parametrize("damage", ["truncated", "corrupt"])
+def test_damaged_compressed_input_is_a_one_line_error(capsys: Capsys, tmp_path: Path, suffix: str,
+                                                      damage: str) -> None:
+    data = compress(stories(tmp_path, 300).read_bytes(), suffix)
+    path = tmp_path / f"in.jsonl{suffix}"
+    path.write_bytes(data[:len(data) // 2] if damage == "truncated" else data[:200] + b"\xff" * 64 + data[264:])
+    kind = "gzip" if suffix == ".gz" else "Zstandard"
+    for mode in (["--jsonl"], ["--jsonl", "-j", "2"], []):
+        code, out, err = run(capsys, *mode, str(path))
+        assert code == 1
+        assert err.startswith(f"newsclean: error: {path}: {damage} {kind} ") and err.count("\n") == 1
+        # The records before the damage are written, complete.
+        assert all(json.loads(line)["id"] for line in out.splitlines())
+    result = run_process("--jsonl", str(path))
+    assert result.returncode == 1 and result.stderr.count(b"\n") == 1 and b"Traceback" not in result.stderr
+
+
+def test_zst_without_zstandard_names_the_extra(capsys: Capsys, tmp_path: Path, monkeypatch: Patch) -> None:
+    path = tmp_path / "in.jsonl.zst"
+    path.write_bytes(b"(\xb5/\xfd")
+    monkeypatch.setitem(sys.modules, "zstandard", None)  # import zstandard now raises ImportError
+    assert run(capsys, "--jsonl", str(path)) == (
+        1, "", f"newsclean: error: {path}: reading .zst files needs zstandard: pip install 'newsclean[zstd]'\n")
+
+
+# --- --learn-templates -----------------------------------------------------------------------------
+
+TOPICS = ["harbour", "library", "stadium", "bridge", "museum", "school", "hospital", "railway", "park", "market"]
+
+
+def site_page(topic: str) -> str:
+    """A page of one site: its own two body lines, and a line of the site's that the classifier keeps."""
+    return (f"Council approves the new {topic} plan\n"
+            f"The city council voted on Tuesday to approve the plan for the {topic}, officials said after a "
+            "long meeting.\n"
+            f"Work on the {topic} is due to start next spring, according to the council's planning department.\n"
+            "Our reporters cover the city council for readers across the whole region every single week\n"
+            "Follow the Gazette on social media")
+
+
+def site_pages(tmp_path: Path, topics: list[str], name: str = "site.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("".join(json.dumps({"id": topic, "url": f"https://www.gazette.example/news/{topic}",
+                                        "text": site_page(topic)}) + "\n" for topic in topics), encoding="utf-8")
+    return path
+
+
+def test_learn_templates_observes_and_applies_in_input_order(capsys: Capsys, tmp_path: Path) -> None:
+    path = site_pages(tmp_path, TOPICS)
+    cleaner = Cleaner()
+    expected = []
+    for topic in TOPICS:
+        article = newsclean.clean(site_page(topic), url=f"https://www.gazette.example/news/{topic}")
+        cleaner.observe(article)
+        expected.append(cleaner.apply(article).to_dict())
+    code, out, err = run(capsys, "--jsonl", "--learn-templates", "--with-lines", str(path))
+    assert (code, err) == (0, "")
+    results = [json.loads(line)["newsclean"] for line in out.splitlines()]
+    assert results == expected
+    removed = [[line["text"] for line in r["lines"] if line["rule"] == TEMPLATE_RULE] for r in results]
+    assert removed[:4] == [[]] * 4 and all(len(r) == 1 and r[0].startswith("Our reporters") for r in removed[4:])
+    assert run(capsys, "--jsonl", "--learn-templates", "--with-lines", "-j", "2", str(path)) == (code, out, err)
+    without = run(capsys, "--jsonl", str(path))[1]
+    assert "Our reporters" in json.loads(without.splitlines()[-1])["newsclean"]["text"]
+
+
+def results(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line)["newsclean"] for line in out.splitlines()]
+
+
+def test_templates_are_saved_and_loaded(capsys: Capsys, tmp_path: Path) -> None:
+    whole = results(run(capsys, "--jsonl", "--learn-templates", str(site_pages(tmp_path, TOPICS)))[1])
+    saved = tmp_path / "gazette.templates.json"
+    first = site_pages(tmp_path, TOPICS[:3], "first.jsonl")
+    second = site_pages(tmp_path, TOPICS[3:], "second.jsonl")
+    code, out, err = run(capsys, "--jsonl", "--learn-templates", "--save-templates", str(saved), str(first))
+    assert (code, err) == (0, "") and results(out) == whole[:3]
+    assert Cleaner.load(saved)  # a file Cleaner reads
+    code, out, err = run(capsys, "--jsonl", "--learn-templates", "--templates", str(saved), "-j", "2", str(second))
+    assert (code, err) == (0, "") and results(out) == whole[3:]  # went on from what the first run learnt
+
+
+def test_a_bad_templates_file_is_a_one_line_error(capsys: Capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    for templates in (bad, tmp_path / "missing.json"):
+        code, out, err = run(capsys, "--jsonl", "--learn-templates", "--templates", str(templates), "-o", str(target),
+                             str(stories(tmp_path, 2)))
+        assert (code, out) == (1, "")
+        assert err.startswith(f"newsclean: error: {templates}: ") and err.count("\n") == 1
+        assert not target.exists()  # checked before the output is replaced
+    code, _, err = run(capsys, "--jsonl", "--learn-templates", "--save-templates", str(tmp_path),
+                       str(stories(tmp_path, 2)))
+    assert code == 1 and err.startswith(f"newsclean: error: {tmp_path}") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [
+    ["--learn-templates", "page.txt"],
+    ["--json", "--learn-templates", "page.txt"],
+    ["--jsonl", "--templates", "t.json"],
+    ["--jsonl", "--save-templates", "t.json"],
+])
+def test_template_usage_errors(capsys: Capsys, tmp_path: Path, monkeypatch: Patch, args: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert "usage: newsclean" in err
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the worker processes in /proc")
+def test_jobs_after_a_real_kill(capsys: Capsys, tmp_path: Path) -> None:
+    path = stories(tmp_path, 400)
+    expected = uninterrupted(capsys, path)
+    target = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsclean.cli", "--jsonl", "-j", "2", "-o", str(target), str(path)]
+    child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 120
+        while not (target.exists() and target.read_bytes().count(b"\n") >= 20):
+            assert child.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        workers = [int(pid) for pid in Path(f"/proc/{child.pid}/task/{child.pid}/children").read_text().split()]
+        assert len(workers) == 2
+    finally:
+        child.kill()  # SIGKILL: the command cannot shut its workers down
+        child.wait(timeout=60)
+
+    def running(pid: int) -> bool:
+        stat = Path(f"/proc/{pid}/stat")
+        return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+    deadline = time.monotonic() + 30
+    while any(running(pid) for pid in workers):  # orphaned, they leave by themselves
+        assert time.monotonic() < deadline, "the workers outlived the command"
+        time.sleep(0.1)
+    result = run_process("--jsonl", "-j", "2", "--resume", "-o", str(target), str(path))
+    assert result.returncode == 0
+    assert target.read_bytes() == expected
