@@ -17,6 +17,7 @@ Where to look (docs/design.md has the whole map):
 - ``metadata.py``  the Article's metadata fields      ``language.py``  language detection
 - ``article.py``   the result types                   ``cli.py``       the ``newsclean`` command
 - ``templates.py`` ``Cleaner``: lines a site repeats across its pages, learnt and removed
+- ``archives.py``  WARC/WET records for the CLI     ``spark.py``, ``scrapy.py``  Spark UDF, Scrapy pipeline
 """
 
 from newsclean.article import CATEGORIES, Article, Caption, Dateline, Line
