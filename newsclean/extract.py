@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html as html_entities
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from lxml.etree import XPath
@@ -29,7 +29,8 @@ from newsclean.credits import clean_credit, find_credit
 
 # A figure, or a caption standing outside any figure, in page order.
 _FIGURES = XPath(
-    "//figure | //figcaption[not(ancestor::figure)] | //*[@itemprop='caption'][not(ancestor::figure)]"
+    "//figure[not(.//blockquote)] | //figcaption[not(ancestor::figure)]"
+    " | //*[@itemprop='caption'][not(ancestor::figure)]"
     " | //*[contains(@class, 'wp-caption-text')][not(ancestor::figure)]"
 )
 _CREDIT_CLASS = "contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'source')"
@@ -70,6 +71,8 @@ class Extracted:
     published: str | None = None
     captions: list[Caption] = field(default_factory=list)
     """The captions of the page's figures, each with its credit where the page gives one."""
+    printed_captions: list[Caption] = field(default_factory=list)
+    """Those of ``captions`` printed on the page; the others are images' alt texts."""
     method: str = "trafilatura"
 
 
@@ -84,12 +87,14 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         tree = None
     if tree is None:
         return Extracted(_visible_text(html), method="baseline")
-    captions = figure_captions(tree)
+    figures = figure_captions(tree)
+    captions = [figure.caption for figure in figures]
+    printed = [figure.caption for figure in figures if figure.printed]
     document = _trafilatura(tree, url, include_tables=True)
     if document is not None and _LAYOUT_TABLE_CELL.search(getattr(document, "text", None) or ""):
         document = _trafilatura(tree, url, include_tables=False) or document
     if document is None:
-        return Extracted(_visible_text(html, tree), captions=captions, method="baseline")
+        return Extracted(_visible_text(html, tree), captions=captions, printed_captions=printed, method="baseline")
     main_text = getattr(document, "text", None) or ""
     author = getattr(document, "author", None)
     extracted = Extracted(
@@ -98,6 +103,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         authors=[a.strip() for a in author.split(";") if a.strip()] if author else [],
         published=getattr(document, "date", None) or None,
         captions=captions,
+        printed_captions=printed,
     )
     # Reading the page's visible text costs as much as the extraction, so it is done only when
     # the main text is short enough to be a failed extraction.
@@ -121,17 +127,27 @@ def _trafilatura(tree: HtmlElement, url: str | None, include_tables: bool) -> An
         return None
 
 
-def figure_captions(tree: HtmlElement) -> list[Caption]:
+class FigureCaption(NamedTuple):
+    """A figure's caption, and whether the page prints it (``False`` for an image's alt text)."""
+
+    caption: Caption
+    printed: bool
+
+
+def figure_captions(tree: HtmlElement) -> list[FigureCaption]:
     """The captions of the figures in ``tree``, in page order, without repeats.
 
     A caption is a ``<figcaption>``, an ``itemprop="caption"`` element, or an element whose class
     names a caption inside a ``<figure>``; a figure with none of these but an image whose ``alt``
-    reads as a sentence gives that text. Its credit is the text of an element inside it (or
-    beside it in the figure) whose class names a credit, a copyright or a source, else what
-    ``credits.find_credit`` splits off the caption's text ("... REUTERS/Jane Doe"). Figures in
-    navigation, headers, footers and asides are teasers of other pages and are skipped.
+    reads as a sentence gives that text (not printed on the page: an alt text often repeats a
+    heading, so it never removes a line from the body). A figure holding a ``<blockquote>`` is a
+    quotation whose figcaption names the speaker, not a picture, and is skipped. Its credit is the
+    text of an element inside it (or beside it in the figure) whose class names a credit, a
+    copyright or a source, else what ``credits.find_credit`` splits off the caption's text
+    ("... REUTERS/Jane Doe"). Figures in navigation, headers, footers and asides are teasers of
+    other pages and are skipped.
     """
-    found: list[Caption] = []
+    found: list[FigureCaption] = []
     seen: set[str] = set()
     figures = _FIGURES(tree)
     chosen = set(figures)
@@ -155,15 +171,15 @@ def figure_captions(tree: HtmlElement) -> list[Caption]:
             credit = clean_credit(credit)
         elif match := find_credit(text):
             text, credit = match.caption, match.credit
-        _add_caption(found, seen, text, credit)
+        _add_caption(found, seen, text, credit, printed=bool(caption_elements))
     return found
 
 
-def _add_caption(found: list[Caption], seen: set[str], text: str, credit: str) -> None:
+def _add_caption(found: list[FigureCaption], seen: set[str], text: str, credit: str, printed: bool) -> None:
     key = text or credit
     if key and key not in seen:
         seen.add(key)
-        found.append(Caption(text, credit or None))
+        found.append(FigureCaption(Caption(text, credit or None), printed))
 
 
 def _normalised(text: str) -> str:

@@ -50,8 +50,8 @@ def clean(
 
     raw_lines = text.splitlines()
     decisions = classify(raw_lines, threshold=EXTRACTED_BODY_THRESHOLD if extracted is not None else None)
-    if extracted is not None and extracted.captions:
-        _remove_figure_lines(raw_lines, decisions, extracted.captions)
+    if extracted is not None and extracted.printed_captions:
+        _remove_figure_lines(raw_lines, decisions, extracted.printed_captions)
     lines = [
         Line(number=i, text=raw, kept=decision.kept, category=decision.category, rule=decision.rule)
         for i, (raw, decision) in enumerate(zip(raw_lines, decisions, strict=True))
