@@ -46,9 +46,13 @@ _OUTSIDE_STORY = XPath("boolean(ancestor::nav | ancestor::header | ancestor::foo
 # An alt text of a few words is a label ("Company logo"); a caption describes a scene.
 _MIN_ALT_CAPTION_WORDS = 5
 # trafilatura writes a table as rows of "| cell | cell |"; a cell of this many characters is a
-# page laid out in a table (the story's paragraphs run together in one row), not a data table,
-# and is extracted again without tables, which keeps its paragraphs apart.
+# page laid out in a table (the story's paragraphs run together in one row), and the page is
+# extracted again without tables, which keeps its paragraphs apart.
 _LAYOUT_TABLE_CELL = regex.compile(r"\|[^|\n]{1000}")
+# A data table (a forum thread, a schedule) is content that the second extraction drops: it is
+# kept unless the second extraction keeps this share of the words.
+_LAYOUT_KEEPS_WORDS = 0.9
+_WORD = regex.compile(r"\w+")
 _MIN_SHARE_OF_PAGE = 0.1
 _ALWAYS_ENOUGH_CHARS = 1000
 _INVISIBLE = regex.compile(r"<(script|style|noscript|template)\b[^>]*+>.*?</\1\s*>|<!--.*?-->",
@@ -92,7 +96,9 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     printed = [figure.caption for figure in figures if figure.printed]
     document = _trafilatura(tree, url, include_tables=True)
     if document is not None and _LAYOUT_TABLE_CELL.search(getattr(document, "text", None) or ""):
-        document = _trafilatura(tree, url, include_tables=False) or document
+        without_tables = _trafilatura(tree, url, include_tables=False)
+        if without_tables is not None and _words(without_tables.text) >= _LAYOUT_KEEPS_WORDS * _words(document.text):
+            document = without_tables
     if document is None:
         return Extracted(_visible_text(html, tree), captions=captions, printed_captions=printed, method="baseline")
     main_text = getattr(document, "text", None) or ""
@@ -180,6 +186,10 @@ def _add_caption(found: list[FigureCaption], seen: set[str], text: str, credit: 
     if key and key not in seen:
         seen.add(key)
         found.append(FigureCaption(Caption(text, credit or None), printed))
+
+
+def _words(text: str | None) -> int:
+    return sum(1 for _ in _WORD.finditer(text or ""))
 
 
 def _normalised(text: str) -> str:
