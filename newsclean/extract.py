@@ -100,17 +100,13 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         if without_tables is not None and _words(without_tables.text) >= _LAYOUT_KEEPS_WORDS * _words(document.text):
             document = without_tables
     if document is None:
-        return Extracted(_visible_text(html, tree), captions=captions, printed_captions=printed, method="baseline")
+        # trafilatura gives up on the main text (a product page, a page of widgets), but the
+        # page's <meta> and JSON-LD still name its title, author and date.
+        page_text = _visible_text(html, tree)
+        fallback = Extracted(page_text, captions=captions, printed_captions=printed, method="baseline")
+        return _with_metadata(fallback, _page_metadata(tree, url))
     main_text = getattr(document, "text", None) or ""
-    author = getattr(document, "author", None)
-    extracted = Extracted(
-        text=main_text,
-        title=getattr(document, "title", None) or None,
-        authors=[a.strip() for a in author.split(";") if a.strip()] if author else [],
-        published=getattr(document, "date", None) or None,
-        captions=captions,
-        printed_captions=printed,
-    )
+    extracted = _with_metadata(Extracted(main_text, captions=captions, printed_captions=printed), document)
     # Reading the page's visible text costs as much as the extraction, so it is done only when
     # the main text is short enough to be a failed extraction.
     if len(main_text) < _ALWAYS_ENOUGH_CHARS:
@@ -118,6 +114,24 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         if len(main_text.strip()) < _MIN_SHARE_OF_PAGE * len(page_text.strip()):
             extracted.text, extracted.method = page_text, "baseline"
     return extracted
+
+
+def _with_metadata(extracted: Extracted, document: Any) -> Extracted:
+    """``extracted`` with the title, authors and date of trafilatura's ``document`` (if any)."""
+    author = getattr(document, "author", None)
+    extracted.title = getattr(document, "title", None) or None
+    extracted.authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
+    extracted.published = getattr(document, "date", None) or None
+    return extracted
+
+
+def _page_metadata(tree: HtmlElement, url: str | None) -> Any:
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        return extract_metadata(tree, default_url=url)
+    except Exception:  # as in _trafilatura: no metadata rather than no Article
+        return None
 
 
 def _trafilatura(tree: HtmlElement, url: str | None, include_tables: bool) -> Any:

@@ -211,3 +211,25 @@ def test_no_mojibake(name: str) -> None:
     fields = {"text": article.text, "title": article.title or "", "authors": " ".join(article.authors)}
     bad = {field: [mark for mark in MOJIBAKE if mark in value] for field, value in fields.items()}
     assert not any(bad.values()), f"decoding marks found: {bad}"
+
+
+def test_when_trafilatura_gives_up_the_visible_text_and_the_page_metadata_remain(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # trafilatura returns None on some real pages (a product page of modern does); the fallback
+    # must still clean the page's text and read its <meta> and JSON-LD.
+    from newsclean import extract
+
+    monkeypatch.setattr(extract, "_trafilatura", lambda tree, url, include_tables: None)
+    expected = json.loads((FOLDER / "en_reuters_two_figures.json").read_text(encoding="utf-8"))
+    html = (FOLDER / "en_reuters_two_figures.html").read_text(encoding="utf-8")
+    article = newsclean.clean(html, url=expected["url"])
+    assert article.source == "html"
+    # The fallback text is trafilatura's baseline: the <article>'s text, which it gives as one line.
+    assert all(paragraph in article.text for paragraph in expected["body"]), "the fallback lost body text"
+    assert article.title == expected["title"]
+    assert article.authors == expected["authors"]
+    assert (article.published or "").startswith(expected["published"])
+    assert [(caption.text, caption.credit) for caption in article.captions] == [
+        (caption["text"], caption["credit"]) for caption in expected["captions"]
+    ]
