@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import Capsys, run
 
 import newsclean
 from newsclean import archives, cli
@@ -24,7 +25,6 @@ fastwarc = pytest.importorskip("fastwarc.warc")
 
 ROOT = Path(__file__).parent.parent
 SEED_LINES = (ROOT / "seeds" / "000_eb3a76ea8bd78012.txt").read_text(encoding="utf-8").splitlines()
-Capsys = pytest.CaptureFixture[str]
 Patch = pytest.MonkeyPatch
 
 DATE = "2025-03-15T10:21:07Z"
@@ -99,12 +99,6 @@ def make_wet(path: Path, pages: int = 3) -> Path:
                 for i in range(1, pages + 1)]
     path.write_bytes(b"".join(records))
     return path
-
-
-def run(capsys: Capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def expected_result(page: bytes, url: str, with_lines: bool = False) -> dict[str, Any]:

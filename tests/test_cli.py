@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import Capsys, run
 
 import newsclean
 from newsclean import cli
@@ -25,7 +26,6 @@ SEED_LINES = SEED.read_text(encoding="utf-8").splitlines()
 GOLDEN = "\n".join(SEED_LINES[6:17])
 SEED_CATEGORIES = (["cookie_banner", "language_picker", "language_picker", "licence", "hotline", "caption"]
                    + ["body"] * 11)
-Capsys = pytest.CaptureFixture[str]
 Patch = pytest.MonkeyPatch
 
 SEED_CAPTION = ("British Prime Minister Keir Starmer speaks with European leaders at the beginning of a "
@@ -42,12 +42,6 @@ def library_result() -> newsclean.Article:
 
 def library_text() -> str:
     return library_result().text
-
-
-def run(capsys: Capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def set_stdin(monkeypatch: Patch, data: bytes) -> None:
