@@ -18,6 +18,9 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
 6. Revision: a full sentence the model rejected, with body on one side and body, the page's
    edge or named furniture on the other, is ``body``. When step 4 found no title, a headline-shaped
    first body line directly above more body is the ``title``.
+7. The article is one stretch of the page: a "Related" or comments heading below most of the
+   body ends it (what follows is teasers or a comment thread), and a run of body lines cut off
+   from the rest, with a small share of the words of the largest run, is an island of boilerplate.
 """
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ _MIN_PARAGRAPH_UNITS = 15
 _DATED = frozenset({"date", "byline"})
 _CLOSERS = "\"'”’」』)）»"
 _SENTENCE_END = frozenset(".!?。！？…؟")
+# Step 7. A heading closes the article when this share of the body's words is above it.
+_CLOSED_AT_SHARE = 0.85
+# Body lines further apart than this many other (non-blank) lines are separate runs; a run with
+# less than _MIN_RUN_SHARE of the words of the largest run is an island.
+_MAX_RUN_GAP = 1
+_MIN_RUN_SHARE = 0.05
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
 
@@ -75,6 +84,7 @@ _BLANK = Decision("blank", "blank")
 _MODEL_BODY = Decision("body", "model.body")
 _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
+_ISLAND = Decision("boilerplate", "model.island")
 _RELATED_HEADING_SUFFIX = ".heading"
 
 
@@ -125,6 +135,8 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
     _teasers_under_related_heading(stripped, decided)
     if title is None:
         _headline_above_body(stripped, decided)
+    _close_at_tail_heading(stripped, decided)
+    _drop_islands(stripped, decided)
     return decided
 
 
@@ -187,6 +199,59 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
         sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):
             decided[index] = Decision("body", "model.body-between-body")
+
+
+def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None:
+    """Body below a "Related" or comments heading that has most of the body above it is that section.
+
+    Teaser summaries and comments are sentences the model keeps; the heading is what tells them
+    from the story. A heading higher up (a "Read also" box mid-story) closes nothing.
+    """
+    words = [units_of(text) if decision.kept else 0.0 for text, decision in zip(stripped, decided, strict=True)]
+    total = sum(words)
+    above = 0.0
+    for index, decision in enumerate(decided):
+        above += words[index]
+        if total and above >= _CLOSED_AT_SHARE * total and _closes_article(decision):
+            section = Decision(decision.category, f"{decision.category}.after-heading")
+            for later in range(index + 1, len(decided)):
+                if decided[later].kept:
+                    decided[later] = section
+            return
+
+
+def _closes_article(decision: Decision) -> bool:
+    return decision.category == "comments" or (
+        decision.category == "related" and decision.rule.endswith(_RELATED_HEADING_SUFFIX)
+    )
+
+
+def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:
+    """A run of body lines set apart from the others, with few words against the largest run, is boilerplate.
+
+    This is boilerpipe's observation: the article is one dense stretch of the page, and a stray
+    promo sentence or teaser far from it is furniture even when it reads like text.
+    """
+    runs: list[list[int]] = []
+    gap = _MAX_RUN_GAP + 1
+    for index, text in enumerate(stripped):
+        if not text:
+            continue
+        if not decided[index].kept:
+            gap += 1
+            continue
+        if gap > _MAX_RUN_GAP:
+            runs.append([])
+        runs[-1].append(index)
+        gap = 0
+    if len(runs) < 2:
+        return
+    sizes = [sum(units_of(stripped[index]) for index in run) for run in runs]
+    largest = max(sizes)
+    for run, size in zip(runs, sizes, strict=True):
+        if size < _MIN_RUN_SHARE * largest:
+            for index in run:
+                decided[index] = _ISLAND
 
 
 def _claim(text: str, rule: Rule | None) -> Decision | None:

@@ -1,0 +1,126 @@
+"""Step 7 of the algorithm: the article is one stretch of the page.
+
+A "Related" or comments heading below most of the story ends it, a heading higher up does not,
+and a small run of kept lines cut off from the story (a settings dialog, a stray teaser) is an
+island of boilerplate. The pages copy the shape of real ones; the expectations are by hand.
+"""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.classify import Decision, _drop_islands
+
+STORY = [
+    "Emergency crews evacuated more than 400 homes on Tuesday night after the river burst through temporary "
+    "barriers that had been put up only two days earlier.",
+    "The Environment Agency said water levels at the town bridge reached 6.2 metres, the highest since records "
+    "began in 1870, and warned that more rain was expected on Thursday.",
+    "Residents described watching the water rise over the course of an hour. \"We had about twenty minutes to get "
+    "the children out,\" said Mark Ellis, who lives on Mill Lane with his family.",
+    "The council has opened two rest centres at local schools and asked people who can stay with friends or "
+    "relatives to do so, so that beds remain free for the elderly.",
+    "Engineers will inspect the barriers once the water recedes. The agency said it was too early to say why the "
+    "defences had failed, but that a full review would be published.",
+    "The river has flooded the town centre three times in the past decade, and the barriers were meant to hold "
+    "until permanent walls are finished in 2028.",
+    "Local businesses on the high street said they had moved stock upstairs on Monday after warnings from the "
+    "agency, but several shops were still damaged.",
+    "The main road into the town will stay closed until at least Friday, the county council said, and buses are "
+    "being diverted through the villages to the east.",
+    "Volunteers from the sailing club used dinghies to reach people who had stayed in their homes, and the "
+    "coastguard helicopter lifted two people from a roof.",
+]
+# The second half of a longer story. The "Related" heading that ends a story has most of the
+# story's words above it, and an island is small next to the story it is cut off from.
+MORE = [
+    "Schools in the lower town will stay closed for the rest of the week, and exams planned for Thursday have been "
+    "moved to the sports hall at the college on the hill.",
+    "The water company said drinking water was safe, but asked people in the flooded streets not to use taps "
+    "until engineers had checked the pumping station on Station Road.",
+    "Several families said they had not been able to get flood insurance since the last floods, and that they "
+    "would have to pay for repairs to their homes themselves.",
+    "The local MP said she would ask the government for emergency funding and visit the rest centres on "
+    "Wednesday morning with the leader of the county council.",
+    "Forecasters expect the river to stay high until the weekend, and the agency has kept its severe flood "
+    "warning in place for the streets closest to the bridge.",
+    "Police asked people not to drive through flood water after two cars were abandoned on the ring road on "
+    "Tuesday evening, and closed the footpaths along the river.",
+]
+HEAD = [
+    "Flood defences fail as river reaches record height - The Example Gazette",
+    "",
+    "Home",
+    "News",
+    "Sport",
+    "Weather",
+    "",
+    "Flood defences fail as river reaches record height",
+    "",
+    "By Jane Morton, Environment correspondent",
+    "",
+]
+TEASERS = [
+    "Storm warnings issued for the north-west as a second band of heavy rain moves in from the Atlantic overnight.",
+    "Insurers say claims from last winter's floods are still being settled, more than a year after the water went "
+    "down.",
+    "Farmers count the cost of waterlogged fields as the planting season is pushed back by several weeks.",
+]
+
+
+def _page(*blocks: list[str]) -> str:
+    return "\n".join(line for block in blocks for line in block)
+
+
+def _rule_of(article: newsclean.Article, text: str) -> str:
+    return next(line.rule for line in article.lines if line.text.strip() == text)
+
+
+def test_teaser_sentences_under_a_related_heading_below_the_story_are_not_body() -> None:
+    article = newsclean.clean(_page(HEAD, STORY, MORE, ["Related stories"], TEASERS, ["© 2026 The Example Gazette"]))
+    assert article.text.splitlines() == STORY + MORE
+    assert {_rule_of(article, teaser) for teaser in TEASERS} == {"related.after-heading"}
+
+
+def test_a_comment_thread_below_the_story_is_not_body() -> None:
+    thread = [
+        "12 comments",
+        "The barriers were never going to hold, and everyone on Mill Lane said so at the public meeting in March. "
+        "Nobody from the agency listened to us then.",
+        "Thank you to the volunteers from the sailing club. They were out all night in the rain helping people who "
+        "could not leave their homes on their own.",
+    ]
+    article = newsclean.clean(_page(HEAD, STORY, MORE, thread))
+    assert article.text.splitlines() == STORY + MORE
+    assert {_rule_of(article, comment) for comment in thread[1:]} == {"comments.after-heading"}
+
+
+def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
+    box = ["Related stories", "Council approves new flood walls for the town centre"]
+    article = newsclean.clean(_page(HEAD, STORY[:2], box, STORY[2:]))
+    kept = article.text.splitlines()
+    assert kept[:2] == STORY[:2]
+    assert kept[-len(STORY[2:]):] == STORY[2:]
+
+
+def test_a_run_of_body_cut_off_from_the_story_is_an_island() -> None:
+    # The model's decisions on a page with a settings dialog above the story: it kept the dialog's
+    # sentence, which reads like text. Step 7 alone is run, on those decisions.
+    dialog = [
+        "Manage Teams",
+        "Select Your Favourite Teams",
+        "Select as many teams as you like from the leagues below. You can change your selections at any time.",
+        "Near You",
+        "Select Sports",
+    ]
+    lines = dialog + HEAD[7:] + STORY + MORE
+    body = Decision("body", "model.body")
+    other = Decision("boilerplate", "model.boilerplate")
+    decided = [body if text in (dialog[2], *STORY, *MORE) else other for text in lines]
+    _drop_islands(lines, decided)
+    assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY + MORE
+    assert decided[2].rule == "model.island"
+
+
+def test_a_story_split_by_a_caption_and_an_advert_is_not_an_island() -> None:
+    page = _page(HEAD, STORY[:6], ["Advertisement", "Crews at the bridge on Tuesday. Photo: Jane Morton"], STORY[6:])
+    assert newsclean.clean(page).text.splitlines() == STORY
