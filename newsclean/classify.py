@@ -19,7 +19,8 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
    edge or named furniture on the other, is ``body``. When step 4 found no title, a headline-shaped
    first body line directly above more body is the ``title``.
 7. The article is one stretch of the page: a "Related" or comments heading below most of the
-   body ends it (what follows is teasers or a comment thread), and a run of body lines cut off
+   body ends it (what follows is teasers or a comment thread), so does a thread of commenters'
+   lines ("jane_doe says:") however long it is, and a run of body lines cut off
    from the rest, with a small share of the words of the largest run, is an island of boilerplate.
 """
 
@@ -62,6 +63,8 @@ _CLOSED_AT_SHARE = 0.85
 # less than _MIN_RUN_SHARE of the words of the largest run is an island.
 _MAX_RUN_GAP = 1
 _MIN_RUN_SHARE = 0.05
+# Commenters' lines ("jane_doe says:") that make a thread.
+_MIN_THREAD_AUTHORS = 3
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
 
@@ -86,6 +89,8 @@ _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _RELATED_HEADING_SUFFIX = ".heading"
+_COMMENT_AUTHOR_SUFFIX = ".comment-author"
+_IN_COMMENT_THREAD = Decision("comments", "comments.in-thread")
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,7 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
     if title is None:
         _headline_above_body(stripped, decided)
     _close_at_tail_heading(stripped, decided)
+    _close_at_comment_thread(decided)
     _drop_islands(stripped, decided)
     return decided
 
@@ -224,6 +230,31 @@ def _closes_article(decision: Decision) -> bool:
     return decision.category == "comments" or (
         decision.category == "related" and decision.rule.endswith(_RELATED_HEADING_SUFFIX)
     )
+
+
+def _close_at_comment_thread(decided: list[Decision]) -> None:
+    """A comment thread ends the article, however long it is against the story.
+
+    A thread shows itself by its commenters' lines ("jane_doe says:", ``comments.<lang>.comment-author``):
+    when the page holds :data:`_MIN_THREAD_AUTHORS` of them below some body, the thread
+    starts at the first of them, or at the comments heading just above it ("34 responses to
+    ..."), and what the model kept from there on is the comments. One such line alone (a story
+    quoting "Here is what the sign says:") closes nothing.
+    """
+    authors = [index for index, decision in enumerate(decided) if decision.rule.endswith(_COMMENT_AUTHOR_SUFFIX)]
+    if len(authors) < _MIN_THREAD_AUTHORS:
+        return
+    start = authors[0]
+    for index in range(authors[0] - 1, -1, -1):
+        if decided[index].kept:
+            break
+        if decided[index].category == "comments":
+            start = index
+    if not any(decision.kept for decision in decided[:start]):
+        return
+    for later in range(start + 1, len(decided)):
+        if decided[later].kept:
+            decided[later] = _IN_COMMENT_THREAD
 
 
 def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:

@@ -1,6 +1,7 @@
 """Step 7 of the algorithm: the article is one stretch of the page.
 
 A "Related" or comments heading below most of the story ends it, a heading higher up does not,
+a thread of commenters' lines ends it however long the thread,
 and a small run of kept lines cut off from the story (a settings dialog, a stray teaser) is an
 island of boilerplate. The pages copy the shape of real ones; the expectations are by hand.
 """
@@ -8,7 +9,8 @@ island of boilerplate. The pages copy the shape of real ones; the expectations a
 from __future__ import annotations
 
 import newsclean
-from newsclean.classify import Decision, _drop_islands
+import newsclean.rules
+from newsclean.classify import Decision, _close_at_comment_thread, _drop_islands
 
 STORY = [
     "Emergency crews evacuated more than 400 homes on Tuesday night after the river burst through temporary "
@@ -92,6 +94,29 @@ def test_a_comment_thread_below_the_story_is_not_body() -> None:
     article = newsclean.clean(_page(HEAD, STORY, MORE, thread))
     assert article.text.splitlines() == STORY + MORE
     assert {_rule_of(article, comment) for comment in thread[1:]} == {"comments.after-heading"}
+
+
+def test_a_long_comment_thread_under_a_short_story_is_not_body() -> None:
+    # A blog's thread: its heading names the post, and every comment opens with its author's line.
+    # The thread has more words than the story, so only the authors' lines tell it apart. Step 7
+    # alone is run, on the decisions of the steps before it, which kept the comments.
+    comments = [*MORE, *TEASERS]
+    lines = [*STORY[:3], "6 responses to “Flood defences fail as river reaches record height”"]
+    for number, comment in enumerate(comments):
+        lines += [f"floodwatcher{number} says:", comment]
+    lines.append("Leave a Reply")
+    rules = newsclean.rules.default_ruleset().match_lines(lines)
+    decided = [Decision(rule.category, rule.id) if rule else Decision("body", "model.body") for rule in rules]
+    _close_at_comment_thread(decided)
+    assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY[:3]
+    assert decided[3].rule == "comments.en.thread-heading"
+    assert {decided[lines.index(comment)].rule for comment in comments} == {"comments.in-thread"}
+
+
+def test_a_story_quoting_what_someone_says_is_not_a_thread() -> None:
+    quote = ["Here is what the sign on the bridge says:", "“Danger: flood water. Do not cross.”"]
+    article = newsclean.clean(_page(HEAD, STORY[:4], quote, STORY[4:]))
+    assert article.text.splitlines()[-len(STORY[4:]):] == STORY[4:]
 
 
 def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
