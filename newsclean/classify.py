@@ -90,6 +90,8 @@ _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _RELATED_HEADING_SUFFIX = ".heading"
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
+# An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
+_ABOUT_HEADING_SUFFIX = ".about-heading"
 _IN_COMMENT_THREAD = Decision("comments", "comments.in-thread")
 
 
@@ -227,8 +229,10 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
 
 
 def _closes_article(decision: Decision) -> bool:
-    return decision.category == "comments" or (
-        decision.category == "related" and decision.rule.endswith(_RELATED_HEADING_SUFFIX)
+    return (
+        decision.category == "comments"
+        or decision.rule.endswith(_ABOUT_HEADING_SUFFIX)
+        or (decision.category == "related" and decision.rule.endswith(_RELATED_HEADING_SUFFIX))
     )
 
 

@@ -68,12 +68,16 @@ _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 )
 _TELLTALES = {name: telltales for name, _, _, telltales in _SHAPE_TABLE}
 
-# A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Photo: Reuters"
+# A credit written as a phrase, without a colon: "Image copyright Getty Images", "Photo courtesy of Jane Doe".
+_CREDIT_PHRASE = r"(?i:(?:image|photo(?:graph)?|picture)s?\s(?:copyright|credit|via|courtesy(?:\sof)?|source)\s)"
+# A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Image via Getty Images"
 _CREDIT_ONLY = regex.compile(
-    rf"^[(（]?(?:(?:{_AGENCIES})(?:\s?/\s?{_NAME})?|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?)[)）]?$"
+    rf"^[(（]?(?:(?:{_AGENCIES})(?:\s?/\s?{_NAME})?|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?"
+    rf"|{_CREDIT_PHRASE}(?:{_AGENCIES}|{_NAME}(?:\s?/\s?(?:{_AGENCIES}))?))[)）]?$"
 )
+_OPENS_WITH_CREDIT_PHRASE = regex.compile(_CREDIT_PHRASE)
 
-_CREDIT_LABEL_PREFIX = regex.compile(rf"^{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?", regex.IGNORECASE)
+_CREDIT_LABEL_PREFIX = regex.compile(rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?|{_CREDIT_PHRASE})", regex.IGNORECASE)
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
 # Every caption shape ends in a bracket or 摄, or has a slash or a colon: a line with none of
@@ -102,8 +106,10 @@ def find_credit(stripped: str) -> CreditMatch | None:
 
 def _is_credit_only(stripped: str) -> bool:
     """Whether the whole line is a credit: "Getty Images", "AFP", "Xinhua/Li Ming"."""
-    # Without a slash, only a line that opens with an agency's name can be one (few lines do).
-    if "/" not in stripped and not stripped.lstrip("(（").startswith(_AGENCY_NAMES):
+    # Without a slash, only a line that opens with an agency's name or a credit phrase can be one
+    # (few lines do).
+    opening = stripped.lstrip("(（")
+    if "/" not in stripped and not opening.startswith(_AGENCY_NAMES) and not _OPENS_WITH_CREDIT_PHRASE.match(opening):
         return False
     return len(stripped) <= _MAX_CREDIT_ONLY_CHARS and _CREDIT_ONLY.match(stripped) is not None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import newsclean
 import newsclean.rules
-from newsclean.classify import Decision, _close_at_comment_thread, _drop_islands
+from newsclean.classify import Decision, _close_at_comment_thread, _close_at_tail_heading, _drop_islands
 
 STORY = [
     "Emergency crews evacuated more than 400 homes on Tuesday night after the river burst through temporary "
@@ -117,6 +117,21 @@ def test_a_story_quoting_what_someone_says_is_not_a_thread() -> None:
     quote = ["Here is what the sign on the bridge says:", "“Danger: flood water. Do not cross.”"]
     article = newsclean.clean(_page(HEAD, STORY[:4], quote, STORY[4:]))
     assert article.text.splitlines()[-len(STORY[4:]):] == STORY[4:]
+
+
+def test_an_author_profile_below_the_story_is_not_body() -> None:
+    # Step 7 alone, on decisions where the model kept the profile's sentences.
+    profile = [
+        "About Jane Morton",
+        "Jane Morton has covered the environment for the Gazette since 2015. She previously reported on farming "
+        "and rural affairs for regional papers in the north of England.",
+    ]
+    lines = [*STORY, *MORE, *profile]
+    rules = newsclean.rules.default_ruleset().match_lines(lines)
+    decided = [Decision(rule.category, rule.id) if rule else Decision("body", "model.body") for rule in rules]
+    _close_at_tail_heading(lines, decided)
+    assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY + MORE
+    assert [decision.rule for decision in decided[-2:]] == ["boilerplate.en.about-heading", "boilerplate.after-heading"]
 
 
 def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:

@@ -105,6 +105,9 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("REUTERS/Jane Doe", "REUTERS/Jane Doe", "credit-only"),
     ("Xinhua/Li Ming", "Xinhua/Li Ming", "credit-only"),
     ("AFP via Getty Images", "AFP via Getty Images", "credit-only"),
+    ("Image copyright Getty Images", "Getty Images", "credit-only"),
+    ("Photo courtesy of Jane Doe", "Jane Doe", "credit-only"),
+    ("Image via Reuters", "Reuters", "credit-only"),
     ("Photo: AFP", "AFP", "credit-label"),
     ("Foto: dpa", "dpa", "credit-label"),
     ("Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images", "credit-label"),
@@ -129,6 +132,9 @@ NOT_CREDITS: list[str] = [
     "他表示：这一政策将于明年1月1日起正式实施。",
     "Министр заявил: решение будет принято до конца месяца.",
     "The 24/7 hotline received more than 1,200 calls on Monday.",
+    # a credit phrase opening a sentence
+    "Image copyright rules were tightened by the European Parliament on Tuesday.",
+    "Photo courtesy of the family shows the missing hiker on the summit last summer.",
 ]
 
 
