@@ -20,7 +20,8 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
    first body line directly above more body is the ``title``.
 7. The article is one stretch of the page: a "Related" or comments heading below most of the
    body ends it (what follows is teasers or a comment thread), so does a thread of commenters'
-   lines ("jane_doe says:") however long it is, and a run of body lines cut off
+   lines ("jane_doe says:") however long it is; three or more headline-shaped lines below the
+   last paragraph are teasers; and a run of body lines cut off
    from the rest, with a small share of the words of the largest run, is an island of boilerplate.
 """
 
@@ -63,6 +64,8 @@ _CLOSED_AT_SHARE = 0.85
 # less than _MIN_RUN_SHARE of the words of the largest run is an island.
 _MAX_RUN_GAP = 1
 _MIN_RUN_SHARE = 0.05
+# Headline-shaped lines below the last paragraph that make a teaser list.
+_MIN_TRAILING_HEADLINES = 3
 # Commenters' lines ("jane_doe says:") that make a thread.
 _MIN_THREAD_AUTHORS = 3
 _MAX_DATE_LINE_CHARS = 90
@@ -88,6 +91,7 @@ _MODEL_BODY = Decision("body", "model.body")
 _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
+_TRAILING_HEADLINE = Decision("related", "related.headline-after-story")
 _RELATED_HEADING_SUFFIX = ".heading"
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
@@ -121,10 +125,15 @@ def default_model() -> LineModel:
     return LineModel.from_json(json.loads(text))
 
 
-def classify(lines: list[str], model: LineModel | None = None, threshold: float | None = None) -> list[Decision]:
+def classify(
+    lines: list[str], model: LineModel | None = None, threshold: float | None = None, *, main_text: bool = False
+) -> list[Decision]:
     """One :class:`Decision` per entry of ``lines`` (the page's text split into lines).
 
     ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
+    ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's:
+    the page's teaser lists are gone already, and short lines below the last paragraph are the
+    story's own (a list of the photos shown, a podcast's links), so they are not taken for teasers.
     """
     stripped = [line.strip() for line in lines]
     decisions, title = claim_lines(stripped)
@@ -144,6 +153,8 @@ def classify(lines: list[str], model: LineModel | None = None, threshold: float 
         _headline_above_body(stripped, decided)
     _close_at_tail_heading(stripped, decided)
     _close_at_comment_thread(decided)
+    if not main_text:
+        _drop_trailing_headlines(stripped, decided)
     _drop_islands(stripped, decided)
     return decided
 
@@ -259,6 +270,26 @@ def _close_at_comment_thread(decided: list[Decision]) -> None:
     for later in range(start + 1, len(decided)):
         if decided[later].kept:
             decided[later] = _IN_COMMENT_THREAD
+
+
+def _drop_trailing_headlines(stripped: list[str], decided: list[Decision]) -> None:
+    """Headline-shaped lines the model kept below the story's last paragraph are teasers.
+
+    A subheading introduces the paragraph below it; below the last paragraph there is none to
+    introduce, and a list of short title-like lines there is "more stories" without its heading.
+    """
+    kept = [index for index, decision in enumerate(decided) if decision.kept]
+    paragraphs = [index for index in kept if _is_paragraph(stripped[index], decided[index])]
+    if not paragraphs:
+        return
+    tail = [index for index in kept if index > paragraphs[-1]]
+    if len(tail) < _MIN_TRAILING_HEADLINES or not all(
+        decided[index].rule.startswith("model.") and is_headline_shaped(stripped[index], units_of(stripped[index]))
+        for index in tail
+    ):
+        return
+    for index in tail:
+        decided[index] = _TRAILING_HEADLINE
 
 
 def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:

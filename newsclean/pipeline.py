@@ -49,7 +49,11 @@ def clean(
         text = extracted.text
 
     raw_lines = text.splitlines()
-    decisions = classify(raw_lines, threshold=EXTRACTED_BODY_THRESHOLD if extracted is not None else None)
+    if extracted is None:
+        decisions = classify(raw_lines)
+    else:
+        main_text = extracted.method == "trafilatura"
+        decisions = classify(raw_lines, threshold=EXTRACTED_BODY_THRESHOLD, main_text=main_text)
     if extracted is not None and extracted.printed_captions:
         _remove_figure_lines(raw_lines, decisions, extracted.printed_captions)
     lines = [

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import newsclean
 import newsclean.rules
-from newsclean.classify import Decision, _close_at_comment_thread, _close_at_tail_heading, _drop_islands
+from newsclean.classify import (
+    Decision,
+    _close_at_comment_thread,
+    _close_at_tail_heading,
+    _drop_islands,
+    _drop_trailing_headlines,
+)
 
 STORY = [
     "Emergency crews evacuated more than 400 homes on Tuesday night after the river burst through temporary "
@@ -132,6 +138,23 @@ def test_an_author_profile_below_the_story_is_not_body() -> None:
     _close_at_tail_heading(lines, decided)
     assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY + MORE
     assert [decision.rule for decision in decided[-2:]] == ["boilerplate.en.about-heading", "boilerplate.after-heading"]
+
+
+def test_headlines_below_the_last_paragraph_are_teasers_but_subheadings_are_not() -> None:
+    headlines = [
+        "Storm warnings issued for the north-west",
+        "Insurers still settling last winter's claims",
+        "Farmers count the cost of waterlogged fields",
+    ]
+    page = _page(HEAD, STORY[:4], ["What happens next"], STORY[4:], headlines, ["© 2026 The Example Gazette"])
+    assert newsclean.clean(page).text.splitlines() == [*STORY[:4], "What happens next", *STORY[4:]]
+    # Step 7 alone, on decisions where the model kept the headlines.
+    lines = [*STORY[:4], "What happens next", *STORY[4:], *headlines]
+    decided = [Decision("body", "model.body") for _ in lines]
+    _drop_trailing_headlines(lines, decided)
+    assert [decision.rule for decision in decided] == ["model.body"] * len(STORY) + ["model.body"] + [
+        "related.headline-after-story"
+    ] * len(headlines)
 
 
 def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
