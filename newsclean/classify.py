@@ -21,7 +21,7 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
 7. The article is one stretch of the page: a "Related" or comments heading below most of the
    body ends it (what follows is teasers or a comment thread), so does a thread of commenters'
    lines ("jane_doe says:") however long it is; three or more headline-shaped lines below the
-   last paragraph are teasers; and a run of body lines cut off
+   last paragraph are teasers; a later copy of a kept paragraph is a repeat; and a run of body lines cut off
    from the rest, with a small share of the words of the largest run, is an island of boilerplate.
 """
 
@@ -64,6 +64,8 @@ _CLOSED_AT_SHARE = 0.85
 # less than _MIN_RUN_SHARE of the words of the largest run is an island.
 _MAX_RUN_GAP = 1
 _MIN_RUN_SHARE = 0.05
+# A kept line of this many words or more is said once; a later copy is a repeat.
+_MIN_REPEATED_UNITS = 8
 # Headline-shaped lines below the last paragraph that make a teaser list.
 _MIN_TRAILING_HEADLINES = 3
 # Commenters' lines ("jane_doe says:") that make a thread.
@@ -92,6 +94,7 @@ _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _TRAILING_HEADLINE = Decision("related", "related.headline-after-story")
+_REPEATED_PARAGRAPH = Decision("boilerplate", "boilerplate.repeated-paragraph")
 _RELATED_HEADING_SUFFIX = ".heading"
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
@@ -133,7 +136,8 @@ def classify(
     ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
     ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's:
     the page's teaser lists are gone already, and short lines below the last paragraph are the
-    story's own (a list of the photos shown, a podcast's links), so they are not taken for teasers.
+    story's own (a list of the photos shown, a podcast's links), so they are not taken for teasers;
+    nor is a repeated paragraph, which there is the story's own (a pull quote).
     """
     stripped = [line.strip() for line in lines]
     decisions, title = claim_lines(stripped)
@@ -155,6 +159,7 @@ def classify(
     _close_at_comment_thread(decided)
     if not main_text:
         _drop_trailing_headlines(stripped, decided)
+        _drop_repeated_paragraphs(stripped, decided)
     _drop_islands(stripped, decided)
     return decided
 
@@ -290,6 +295,23 @@ def _drop_trailing_headlines(stripped: list[str], decided: list[Decision]) -> No
         return
     for index in tail:
         decided[index] = _TRAILING_HEADLINE
+
+
+def _drop_repeated_paragraphs(stripped: list[str], decided: list[Decision]) -> None:
+    """A story says each paragraph once: a later kept copy of a kept paragraph is a repeat.
+
+    A teaser list shown twice (beside the story and under it), a pull quote or a summary box
+    repeats text word for word; the first copy stays, so nothing the page says is lost. Short
+    lines repeat for good reasons (a refrain, "Q:"), so only lines of
+    :data:`_MIN_REPEATED_UNITS` words or more count.
+    """
+    seen: set[str] = set()
+    for index, text in enumerate(stripped):
+        if not decided[index].kept or units_of(text) < _MIN_REPEATED_UNITS:
+            continue
+        if text in seen:
+            decided[index] = _REPEATED_PARAGRAPH
+        seen.add(text)
 
 
 def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:

@@ -15,6 +15,7 @@ from newsclean.classify import (
     _close_at_comment_thread,
     _close_at_tail_heading,
     _drop_islands,
+    _drop_repeated_paragraphs,
     _drop_trailing_headlines,
 )
 
@@ -155,6 +156,19 @@ def test_headlines_below_the_last_paragraph_are_teasers_but_subheadings_are_not(
     assert [decision.rule for decision in decided] == ["model.body"] * len(STORY) + ["model.body"] + [
         "related.headline-after-story"
     ] * len(headlines)
+
+
+def test_a_paragraph_said_twice_is_kept_once() -> None:
+    # A teaser list shown beside the story and again below it: step 7 alone, on decisions where
+    # the model kept both copies.
+    lines = [*TEASERS, *STORY, "", *TEASERS, "Short line", "Short line"]
+    decided = [Decision("blank", "blank") if not text else Decision("body", "model.body") for text in lines]
+    _drop_repeated_paragraphs(lines, decided)
+    kept = [text for text, decision in zip(lines, decided, strict=True) if decision.kept]
+    assert kept == [*TEASERS, *STORY, "Short line", "Short line"]
+    assert {decided[index].rule for index in range(len(TEASERS) + len(STORY) + 1, len(lines) - 2)} == {
+        "boilerplate.repeated-paragraph"
+    }
 
 
 def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
