@@ -100,6 +100,9 @@ _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
 _ABOUT_HEADING_SUFFIX = ".about-heading"
 _IN_COMMENT_THREAD = Decision("comments", "comments.in-thread")
+_POST_ABOVE_THREAD = Decision("body", "model.body-above-thread")
+# What opens a post: going up from its comment thread, the post ends at these.
+_POST_HEAD = frozenset({"title", "date", "byline"})
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ def classify(
     if title is None:
         _headline_above_body(stripped, decided)
     _close_at_tail_heading(stripped, decided)
-    _close_at_comment_thread(decided)
+    _close_at_comment_thread(stripped, decided)
     if not main_text:
         _drop_trailing_headlines(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
@@ -252,14 +255,15 @@ def _closes_article(decision: Decision) -> bool:
     )
 
 
-def _close_at_comment_thread(decided: list[Decision]) -> None:
+def _close_at_comment_thread(stripped: list[str], decided: list[Decision]) -> None:
     """A comment thread ends the article, however long it is against the story.
 
     A thread shows itself by its commenters' lines ("jane_doe says:", ``comments.<lang>.comment-author``):
-    when the page holds :data:`_MIN_THREAD_AUTHORS` of them below some body, the thread
-    starts at the first of them, or at the comments heading just above it ("34 responses to
-    ..."), and what the model kept from there on is the comments. One such line alone (a story
-    quoting "Here is what the sign says:") closes nothing.
+    when the page holds :data:`_MIN_THREAD_AUTHORS` of them, the thread starts at the first of
+    them, or at the comments heading just above it ("34 responses to ..."), and what the model
+    kept from there on is the comments. One such line alone (a story quoting "Here is what the
+    sign says:") closes nothing. When the model kept nothing above the thread, the story is the
+    post's sentences right above it (see :func:`_revive_post_above_thread`).
     """
     authors = [index for index, decision in enumerate(decided) if decision.rule.endswith(_COMMENT_AUTHOR_SUFFIX)]
     if len(authors) < _MIN_THREAD_AUTHORS:
@@ -270,11 +274,40 @@ def _close_at_comment_thread(decided: list[Decision]) -> None:
             break
         if decided[index].category == "comments":
             start = index
-    if not any(decision.kept for decision in decided[:start]):
-        return
     for later in range(start + 1, len(decided)):
         if decided[later].kept:
             decided[later] = _IN_COMMENT_THREAD
+    if not any(decision.kept for decision in decided[:start]):
+        _revive_post_above_thread(stripped, decided, start)
+
+
+def _revive_post_above_thread(stripped: list[str], decided: list[Decision], start: int) -> None:
+    """The sentences the model rejected right above a thread, up to the post's date, byline or title.
+
+    A short blog post reads like the comments under it, and the model, which sees one stretch
+    of sentences, may have taken the post for the furniture above a long thread. Going up from
+    the thread, lines that a rule named or that are not sentences (a "Posted in ... | Permalink"
+    row) are passed over until the first sentence; the post is the sentences from there up to
+    the first line that is not one.
+    """
+    post: list[int] = []
+    for index in range(start - 1, -1, -1):
+        decision, text = decided[index], stripped[index]
+        if not text:
+            continue
+        if decision.category in _POST_HEAD:
+            break
+        sentence = (
+            decision.rule == "model.boilerplate"
+            and units_of(text) >= _MIN_REVISED_UNITS
+            and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+        )
+        if sentence:
+            post.append(index)
+        elif post:
+            break
+    for index in post:
+        decided[index] = _POST_ABOVE_THREAD
 
 
 def _drop_trailing_headlines(stripped: list[str], decided: list[Decision]) -> None:

@@ -114,10 +114,37 @@ def test_a_long_comment_thread_under_a_short_story_is_not_body() -> None:
     lines.append("Leave a Reply")
     rules = newsclean.rules.default_ruleset().match_lines(lines)
     decided = [Decision(rule.category, rule.id) if rule else Decision("body", "model.body") for rule in rules]
-    _close_at_comment_thread(decided)
+    _close_at_comment_thread(lines, decided)
     assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY[:3]
     assert decided[3].rule == "comments.en.thread-heading"
     assert {decided[lines.index(comment)].rule for comment in comments} == {"comments.in-thread"}
+
+
+def test_a_short_post_the_model_dropped_above_its_thread_is_the_story() -> None:
+    # A quarterly open thread: a two-sentence post, then its comments. The model kept only the
+    # comments; step 7 makes them comments and takes the post's sentences above them instead.
+    post = [
+        "Our goal with hosting quarterly open threads is to give readers an opportunity to raise questions "
+        "about our work in the comments section below.",
+        "You can view our June open thread here.",
+    ]
+    lines = [
+        "September open thread",
+        "September 10, 2026 | by Catherine",
+        *post,
+        "Posted in Open thread | Permalink | 10 Comments",
+        "Comments",
+    ]
+    for number, comment in enumerate(MORE):
+        lines += [f"Reader {number} on September 12, 2026 at 4:47 pm said:", comment]
+    decided = [Decision("title", "title.page-title-line"), Decision("date", "date.date-line")]
+    decided += [Decision("boilerplate", "model.boilerplate")] * 3 + [Decision("comments", "comments.en.widget")]
+    for rule in newsclean.rules.default_ruleset().match_lines(lines[len(decided):]):
+        decided.append(Decision(rule.category, rule.id) if rule else Decision("body", "model.body"))
+    _close_at_comment_thread(lines, decided)
+    assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == post
+    assert decided[2].rule == "model.body-above-thread"
+    assert {decided[lines.index(comment)].rule for comment in MORE} == {"comments.in-thread"}
 
 
 def test_a_story_quoting_what_someone_says_is_not_a_thread() -> None:
