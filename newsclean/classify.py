@@ -66,6 +66,8 @@ _MAX_RUN_GAP = 1
 _MIN_RUN_SHARE = 0.05
 # A kept line of this many words or more is said once; a later copy is a repeat.
 _MIN_REPEATED_UNITS = 8
+# "jane_doe said:": a line this short ending in a colon names who is quoted below it.
+_MAX_ATTRIBUTION_UNITS = 6
 # Headline-shaped lines below the last paragraph that make a teaser list.
 _MIN_TRAILING_HEADLINES = 3
 # Commenters' lines ("jane_doe says:") that make a thread.
@@ -336,15 +338,31 @@ def _drop_repeated_paragraphs(stripped: list[str], decided: list[Decision]) -> N
     A teaser list shown twice (beside the story and under it), a pull quote or a summary box
     repeats text word for word; the first copy stays, so nothing the page says is lost. Short
     lines repeat for good reasons (a refrain, "Q:"), so only lines of
-    :data:`_MIN_REPEATED_UNITS` words or more count.
+    :data:`_MIN_REPEATED_UNITS` words or more count. A copy under an attribution ("jane_doe
+    said:", "Hans:") is a reply quoting an earlier post, and stays with the lines that follow it.
     """
     seen: set[str] = set()
+    quoting = False
+    previous = ""
     for index, text in enumerate(stripped):
-        if not decided[index].kept or units_of(text) < _MIN_REPEATED_UNITS:
+        if not text:
             continue
-        if text in seen:
-            decided[index] = _REPEATED_PARAGRAPH
-        seen.add(text)
+        if decided[index].kept and units_of(text) >= _MIN_REPEATED_UNITS:
+            if text in seen:
+                quoting = quoting or _is_attribution(previous)
+                if not quoting:
+                    decided[index] = _REPEATED_PARAGRAPH
+            else:
+                quoting = False
+            seen.add(text)
+        else:
+            quoting = False
+        previous = text
+
+
+def _is_attribution(text: str) -> bool:
+    """A short line ending in a colon: who is quoted next ("jane_doe said:", "Hans:")."""
+    return text.endswith((":", "：")) and units_of(text) <= _MAX_ATTRIBUTION_UNITS
 
 
 def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:

@@ -198,6 +198,15 @@ def test_a_paragraph_said_twice_is_kept_once() -> None:
     }
 
 
+def test_a_reply_quoting_an_earlier_post_keeps_the_quote() -> None:
+    # A forum thread: the second post quotes the first under "name said:".
+    lines = ["flood_watcher", STORY[0], STORY[1], "riverside_resident", "flood_watcher said:", STORY[0], STORY[1],
+             "Click to expand...", STORY[2]]
+    decided = [Decision("body", "model.body") for _ in lines]
+    _drop_repeated_paragraphs(lines, decided)
+    assert all(decision.kept for decision in decided)
+
+
 def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
     box = ["Related stories", "Council approves new flood walls for the town centre"]
     article = newsclean.clean(_page(HEAD, STORY[:2], box, STORY[2:]))
