@@ -25,7 +25,7 @@ _AGENCY_NAMES = (
 )
 _AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES)
 _CREDIT_WORD = (
-    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
+    r"(?:(?:Photo|Image|Picture)\s(?:Credit|Source)|Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     r"Illustration)"
 )
@@ -55,7 +55,9 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False, _AGENCY_NAMES),
     # The label opens the line or follows the caption's last punctuation, and the credit is
     # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
-    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?[^:：.!?。]{{2,60}}\.?)$", True, (":", "：", "/", "|")),
+    # "Credit... Jane Doe/The Example Times" writes the label with an ellipsis.
+    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?[^:：.!?。…]{{2,60}}\.?)$", True,
+     (":", "：", "/", "|", "...", "…")),
     # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
     ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False, ("©",)),
     # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
@@ -77,13 +79,13 @@ _CREDIT_ONLY = regex.compile(
 )
 _OPENS_WITH_CREDIT_PHRASE = regex.compile(_CREDIT_PHRASE)
 
-_CREDIT_LABEL_PREFIX = regex.compile(rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?[:：/|]\s?|{_CREDIT_PHRASE})", regex.IGNORECASE)
+_CREDIT_LABEL_PREFIX = regex.compile(rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE})", regex.IGNORECASE)
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
-# Every caption shape ends in a bracket or 摄, or has a slash or a colon: a line with none of
+# Every caption shape ends in a bracket or 摄, or has a slash, a colon or an ellipsis: a line with none of
 # these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", ":", "：", "©")
+_CREDIT_MARKS = ("/", ":", "：", "©", "...", "…")
 
 
 def find_credit(stripped: str) -> CreditMatch | None:

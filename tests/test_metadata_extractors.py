@@ -109,6 +109,8 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("Photo courtesy of Jane Doe", "Jane Doe", "credit-only"),
     ("Image via Reuters", "Reuters", "credit-only"),
     ("Photo: AFP", "AFP", "credit-label"),
+    ("Image Credit: Getty", "Getty", "credit-label"),
+    ("Credit...Doug Mills/The New York Times", "Doug Mills/The New York Times", "credit-label"),
     ("Foto: dpa", "dpa", "credit-label"),
     ("Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images", "credit-label"),
     ("(Photo : AFP)", "AFP", "parenthesised-credit"),
@@ -132,6 +134,8 @@ NOT_CREDITS: list[str] = [
     "他表示：这一政策将于明年1月1日起正式实施。",
     "Министр заявил: решение будет принято до конца месяца.",
     "The 24/7 hotline received more than 1,200 calls on Monday.",
+    # an ellipsis in a sentence
+    "Prices rose... Analysts: no change is expected before the spring.",
     # a credit phrase opening a sentence
     "Image copyright rules were tightened by the European Parliament on Tuesday.",
     "Photo courtesy of the family shows the missing hiker on the summit last summer.",
