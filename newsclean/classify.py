@@ -21,8 +21,9 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
 7. The article is one stretch of the page: a "Related" or comments heading below most of the
    body ends it (what follows is teasers or a comment thread), so does a thread of commenters'
    lines ("jane_doe says:") however long it is; three or more headline-shaped lines below the
-   last paragraph are teasers; a later copy of a kept paragraph is a repeat; and a run of body lines cut off
-   from the rest, with a small share of the words of the largest run, is an island of boilerplate.
+   last paragraph are teasers; a later copy of a kept paragraph is a repeat; and a run of body
+   lines cut off from the rest, with a small share of the words of the largest run, is an
+   island of boilerplate.
 """
 
 from __future__ import annotations
@@ -223,11 +224,16 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
         if decided[index].rule != "model.boilerplate":
             continue
         text = stripped[index]
-        if units_of(text) < _MIN_REVISED_UNITS or text.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END:
+        if not _is_full_sentence(text):
             continue
         sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):
             decided[index] = Decision("body", "model.body-between-body")
+
+
+def _is_full_sentence(text: str) -> bool:
+    """A sentence of :data:`_MIN_REVISED_UNITS` words or more, ending like one."""
+    return units_of(text) >= _MIN_REVISED_UNITS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None:
@@ -299,12 +305,7 @@ def _revive_post_above_thread(stripped: list[str], decided: list[Decision], star
             continue
         if decision.category in _POST_HEAD:
             break
-        sentence = (
-            decision.rule == "model.boilerplate"
-            and units_of(text) >= _MIN_REVISED_UNITS
-            and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
-        )
-        if sentence:
+        if decision == _MODEL_BOILERPLATE and _is_full_sentence(text):
             post.append(index)
         elif post:
             break
