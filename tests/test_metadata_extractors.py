@@ -134,6 +134,9 @@ NOT_CREDITS: list[str] = [
     "他表示：这一政策将于明年1月1日起正式实施。",
     "Министр заявил: решение будет принято до конца месяца.",
     "The 24/7 hotline received more than 1,200 calls on Monday.",
+    # a rating or a duration in brackets, with a slash
+    "Top Local Mover in NY: Seka Moving (4.96/5 rating)",
+    "Career Essentials in Generative AI by Microsoft and LinkedIn (4-5 hours/6 items)",
     # an ellipsis in a sentence
     "Prices rose... Analysts: no change is expected before the spring.",
     # a credit phrase opening a sentence
