@@ -9,6 +9,10 @@ whole visible text is cleaned instead, so a page is never silently emptied. The 
 trafilatura's ``baseline``; where lxml cannot build the tree (a fragment, nesting deeper than
 lxml's limit), it is the markup with its tags stripped. Lone surrogates, which no parser accepts, become U+FFFD first.
 
+A story cut into several containers of one kind (parts separated by advertisements, the posts of
+a thread) is put back together: trafilatura keeps one part, and the others are found by their
+container's tag and class (``_with_continuations``).
+
 Photo captions and credits are read from the page's figures (``figure_captions``) before
 trafilatura runs, on the same parsed tree: trafilatura drops most ``<figcaption>`` text, so without
 this step a page's captions would be lost rather than reported.
@@ -63,6 +67,12 @@ _BLOCK_TAG = regex.compile(
     regex.IGNORECASE,
 )
 _ANY_TAG = regex.compile(r"<[^>]*+>")
+_PARAGRAPHS = XPath("//p")
+_VISIBLE_TEXT = XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_BLOCKS = XPath(".//*[self::p or self::h2 or self::h3 or self::h4][not(ancestor::p)]")
+# The opening characters of a paragraph that find it in the page.
+_MIN_ANCHOR_CHARS = 60
+_MIN_STORY_BLOCKS = 2
 
 
 @dataclass
@@ -106,6 +116,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         fallback = Extracted(page_text, captions=captions, printed_captions=printed, method="baseline")
         return _with_metadata(fallback, _page_metadata(tree, url))
     main_text = getattr(document, "text", None) or ""
+    main_text = _with_continuations(tree, main_text)
     extracted = _with_metadata(Extracted(main_text, captions=captions, printed_captions=printed), document)
     # Reading the page's visible text costs as much as the extraction, so it is done only when
     # the main text is short enough to be a failed extraction.
@@ -114,6 +125,62 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         if len(main_text.strip()) < _MIN_SHARE_OF_PAGE * len(page_text.strip()):
             extracted.text, extracted.method = page_text, "baseline"
     return extracted
+
+
+def _with_continuations(tree: HtmlElement, main_text: str) -> str:
+    """``main_text`` and the story's later parts, when the page splits its body into containers.
+
+    Some layouts cut a story into several containers of one kind, with advertisements and rails in
+    between, and a forum prints each post in one; trafilatura keeps one of them. The container of
+    the main text's opening paragraph names the kind: its tag and class, and its parent's class.
+    When it holds several of the main text's paragraphs (a page builder's widget holds one), the
+    other containers of that kind that hold a paragraph (a menu of the same kind holds none), and
+    are not in a header, footer, navigation or aside, are the rest of the story, before or after
+    the main text in page order.
+    """
+    opening = next((line for line in main_text.splitlines() if len(line) >= _MIN_ANCHOR_CHARS), None)
+    if opening is None:
+        return main_text
+    anchor = opening[:_MIN_ANCHOR_CHARS]
+    container = next((p.getparent() for p in _PARAGRAPHS(tree) if _block_text(p).startswith(anchor)), None)
+    if container is None or not container.get("class"):
+        return main_text
+    known = {_normalised(line) for line in main_text.splitlines()}
+    if sum(_block_text(block) in known for block in _BLOCKS(container)) < _MIN_STORY_BLOCKS:
+        return main_text
+    kind = _kind(container)
+    siblings = [
+        element for element in tree.iter(container.tag)
+        if element is container or (_kind(element) == kind and not _OUTSIDE_STORY(element))
+    ]
+    at = siblings.index(container)
+    before = [text for element in siblings[:at] for text in _story_blocks(element) if text not in known]
+    after = [text for element in siblings[at + 1:] for text in _story_blocks(element) if text not in known]
+    return "\n".join([*before, main_text, *after]) if before or after else main_text
+
+
+def _story_blocks(container: HtmlElement) -> list[str]:
+    """The paragraphs and subheadings of one part of a story; none if it holds no paragraph.
+
+    A heading after the last paragraph heads something else (a "More stories" list).
+    """
+    blocks = [(block.tag, _block_text(block)) for block in _BLOCKS(container)]
+    blocks = [(tag, text) for tag, text in blocks if text]
+    if not any(tag == "p" and len(text) >= _MIN_ANCHOR_CHARS for tag, text in blocks):
+        return []
+    while blocks and blocks[-1][0] != "p":
+        blocks.pop()
+    return [text for _, text in blocks]
+
+
+def _kind(element: HtmlElement) -> tuple[str | None, str | None, str | None]:
+    parent = element.getparent()
+    return element.tag, element.get("class"), None if parent is None else parent.get("class")
+
+
+def _block_text(element: HtmlElement) -> str:
+    """The text a reader sees in ``element``: without the code of its scripts and styles."""
+    return _normalised("".join(_VISIBLE_TEXT(element)))
 
 
 def _with_metadata(extracted: Extracted, document: Any) -> Extracted:
