@@ -14,3 +14,11 @@ def run(capsys: Capsys, *args: str) -> tuple[int, str, str]:
     code = cli.main(list(args))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+def usage_error(capsys: Capsys, *args: str) -> str:
+    """The stderr of a run that must be a usage error: exit status 2, nothing on stdout, the usage line."""
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert "usage: newsclean" in err
+    return err
