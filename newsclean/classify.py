@@ -73,6 +73,10 @@ _MAX_ATTRIBUTION_UNITS = 6
 _MIN_TRAILING_HEADLINES = 3
 # Commenters' lines ("jane_doe says:") that make a thread.
 _MIN_THREAD_AUTHORS = 3
+# A copyright line longer than this is a caption or a licence paragraph, not the site's footer.
+_MAX_FOOTER_COPYRIGHT_CHARS = 100
+# Sentences of the story that must stand above the copyright line for it to be the page's footer.
+_MIN_SENTENCES_ABOVE_FOOTER = 2
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
 
@@ -104,6 +108,7 @@ _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 _ABOUT_HEADING_SUFFIX = ".about-heading"
 _IN_COMMENT_THREAD = Decision("comments", "comments.in-thread")
 _POST_ABOVE_THREAD = Decision("body", "model.body-above-thread")
+_BELOW_FOOTER = Decision("boilerplate", "boilerplate.below-copyright-footer")
 # What opens a post: going up from its comment thread, the post ends at these.
 _POST_HEAD = frozenset({"title", "date", "byline"})
 
@@ -143,7 +148,8 @@ def classify(
     ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's:
     the page's teaser lists are gone already, and short lines below the last paragraph are the
     story's own (a list of the photos shown, a podcast's links), so they are not taken for teasers;
-    nor is a repeated paragraph, which there is the story's own (a pull quote).
+    nor is a repeated paragraph, which there is the story's own (a pull quote), nor what follows
+    a copyright line (an agency's credit there, not the site's footer).
     """
     stripped = [line.strip() for line in lines]
     decisions, title = claim_lines(stripped)
@@ -164,6 +170,7 @@ def classify(
     _close_at_tail_heading(stripped, decided)
     _close_at_comment_thread(stripped, decided)
     if not main_text:
+        _close_at_copyright_footer(stripped, decided)
         _drop_trailing_headlines(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
     _drop_islands(stripped, decided)
@@ -311,6 +318,31 @@ def _revive_post_above_thread(stripped: list[str], decided: list[Decision], star
             break
     for index in post:
         decided[index] = _POST_ABOVE_THREAD
+
+
+def _close_at_copyright_footer(stripped: list[str], decided: list[Decision]) -> None:
+    """The site's copyright line ("© 2026 Example Media. All rights reserved.") ends the article.
+
+    It is the last line of a page's footer, and what a scraper finds below it is the page's
+    hidden dialogs: a privacy policy, return terms, a consent manager, a sign-up form. Those
+    read like text, so the model keeps them. Only a short copyright line below
+    :data:`_MIN_SENTENCES_ABOVE_FOOTER` full sentences the model kept counts: a long one is a
+    work's caption or a licence, and one with a lone promo sentence above it may stand above a
+    story that the page's source puts after its footer.
+    """
+    sentences_above = 0
+    for index, (text, decision) in enumerate(zip(stripped, decided, strict=True)):
+        if decision.kept:
+            sentences_above += _is_full_sentence(text)
+        elif (
+            sentences_above >= _MIN_SENTENCES_ABOVE_FOOTER
+            and decision.category == "copyright"
+            and len(text) <= _MAX_FOOTER_COPYRIGHT_CHARS
+        ):
+            for later in range(index + 1, len(decided)):
+                if decided[later].kept:
+                    decided[later] = _BELOW_FOOTER
+            return
 
 
 def _drop_trailing_headlines(stripped: list[str], decided: list[Decision]) -> None:

@@ -1,7 +1,7 @@
 """Step 7 of the algorithm: the article is one stretch of the page.
 
 A "Related" or comments heading below most of the story ends it, a heading higher up does not,
-a thread of commenters' lines ends it however long the thread,
+a thread of commenters' lines ends it however long the thread, so does the site's copyright line,
 and a small run of kept lines cut off from the story (a settings dialog, a stray teaser) is an
 island of boilerplate. The pages copy the shape of real ones; the expectations are by hand.
 """
@@ -13,6 +13,7 @@ import newsclean.rules
 from newsclean.classify import (
     Decision,
     _close_at_comment_thread,
+    _close_at_copyright_footer,
     _close_at_tail_heading,
     _drop_islands,
     _drop_repeated_paragraphs,
@@ -237,3 +238,41 @@ def test_a_run_of_body_cut_off_from_the_story_is_an_island() -> None:
 def test_a_story_split_by_a_caption_and_an_advert_is_not_an_island() -> None:
     page = _page(HEAD, STORY[:6], ["Advertisement", "Crews at the bridge on Tuesday. Photo: Jane Morton"], STORY[6:])
     assert newsclean.clean(page).text.splitlines() == STORY
+
+
+def test_a_dialog_below_the_copyright_footer_is_not_body() -> None:
+    # A shop's collection page: the scraper also took the privacy policy from a hidden dialog
+    # below the footer. Step 7 alone, on decisions where the model kept the policy's sentences.
+    policy = [
+        "Privacy Policy",
+        "This Privacy Policy applies to everyone who interacts with us as a customer who has purchased any of our "
+        "products, visited our stores or used our website.",
+        "We may collect personal information from you such as your email address, phone number and postal address "
+        "when you contact us or place an order.",
+    ]
+    lines = [*STORY[:3], "", "Help", "Returns", "© 2026 Example Shoes, Inc. All Rights Reserved", "", *policy]
+    rules = newsclean.rules.default_ruleset().match_lines(lines)
+    decided = [
+        Decision(rule.category, rule.id) if rule
+        else Decision("blank", "blank") if not text
+        else Decision("body", "model.body") if text in (*STORY, *policy[1:])
+        else Decision("boilerplate", "model.boilerplate")
+        for text, rule in zip(lines, rules, strict=True)
+    ]
+    _close_at_copyright_footer(lines, decided)
+    assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY[:3]
+    assert {decided[lines.index(text)].rule for text in policy[1:]} == {"boilerplate.below-copyright-footer"}
+
+
+def test_a_caption_with_a_copyright_sign_does_not_end_the_story() -> None:
+    # An art review: a work's caption names its rights holder. Long, it is a caption, not the footer.
+    caption = (
+        "Ivy Marsh, The River at Dusk, 1961. Oil on canvas, 120 × 180 cm. Town Museum collection. "
+        "© The Estate of Ivy Marsh. All rights reserved."
+    )
+    lines = [*STORY[:3], caption, *STORY[3:]]
+    rules = newsclean.rules.default_ruleset().match_lines(lines)
+    assert rules[3] is not None and rules[3].category == "copyright"
+    decided = [Decision(rule.category, rule.id) if rule else Decision("body", "model.body") for rule in rules]
+    _close_at_copyright_footer(lines, decided)
+    assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY
