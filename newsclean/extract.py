@@ -73,6 +73,18 @@ _BLOCKS = XPath(".//*[self::p or self::h2 or self::h3 or self::h4][not(ancestor:
 # The opening characters of a paragraph that find it in the page.
 _MIN_ANCHOR_CHARS = 60
 _MIN_STORY_BLOCKS = 2
+# What a page says it is: its Open Graph type, the types of its JSON-LD and microdata.
+_OPEN_GRAPH_TYPE = XPath("//meta[@property='og:type']/@content")
+_JSON_LD = XPath("//script[@type='application/ld+json']/text()")
+_MICRODATA_TYPE = XPath("//*[@itemtype]/@itemtype")
+_JSON_LD_TYPE = regex.compile(r'"@type"\s*+:\s*+(?:"([^"]{1,80})"|\[([^\]]{1,400})\])')
+# schema.org's types for a story (Article and its news, blog and report kinds). A forum posting,
+# though an Article to schema.org, is left out: trafilatura keeps one post of its thread.
+_STORY_TYPES = frozenset({
+    "article", "newsarticle", "analysisnewsarticle", "backgroundnewsarticle", "opinionnewsarticle",
+    "reportagenewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
+    "report", "scholarlyarticle", "techarticle", "satiricalarticle", "advertisercontentarticle",
+})
 
 
 @dataclass
@@ -88,6 +100,11 @@ class Extracted:
     printed_captions: list[Caption] = field(default_factory=list)
     """Those of ``captions`` printed on the page; the others are images' alt texts."""
     method: str = "trafilatura"
+    """``"trafilatura"`` (its main text), ``"baseline"`` (the page's visible text, when trafilatura
+    found none), or ``"page-text"`` (the page's text laid out as a scraper gives it; see
+    ``pipeline.clean``)."""
+    declares_story: bool = False
+    """The page calls itself a story: ``og:type`` "article", or a schema.org Article type."""
 
 
 def extract_html(html: str, url: str | None = None) -> Extracted:
@@ -118,6 +135,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     main_text = getattr(document, "text", None) or ""
     main_text = _with_continuations(tree, main_text)
     extracted = _with_metadata(Extracted(main_text, captions=captions, printed_captions=printed), document)
+    extracted.declares_story = declares_story(tree)
     # Reading the page's visible text costs as much as the extraction, so it is done only when
     # the main text is short enough to be a failed extraction.
     if len(main_text) < _ALWAYS_ENOUGH_CHARS:
@@ -125,6 +143,31 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         if len(main_text.strip()) < _MIN_SHARE_OF_PAGE * len(page_text.strip()):
             extracted.text, extracted.method = page_text, "baseline"
     return extracted
+
+
+def declares_story(tree: HtmlElement) -> bool:
+    """Whether the page's Open Graph type, JSON-LD or microdata says it is a story."""
+    if any(str(value).strip().lower().startswith("article") for value in _OPEN_GRAPH_TYPE(tree)):
+        return True
+    declared = [str(value).rstrip("/").rsplit("/", 1)[-1] for value in _MICRODATA_TYPE(tree)]
+    for script in _JSON_LD(tree):
+        for single, listed in _JSON_LD_TYPE.findall(str(script)):
+            declared.extend([single] if single else [part.strip().strip('"') for part in listed.split(",")])
+    return any(name.lower() in _STORY_TYPES for name in declared)
+
+
+def page_text(html: str) -> str:
+    """The page's visible text laid out as a scraper gives it: one block a line.
+
+    This is html-text's layout (``guess_layout``), the shape of the scraped text the line model
+    learnt from (docs/algorithm.md, "HTML input"); "" where the markup cannot be read.
+    """
+    import html_text
+
+    try:
+        return str(html_text.extract_text(_without_lone_surrogates(html), guess_layout=True))
+    except Exception:  # lxml raises many types on broken markup; no page text is the documented result
+        return ""
 
 
 def _with_continuations(tree: HtmlElement, main_text: str) -> str:

@@ -1,7 +1,8 @@
 """``clean()``: the data flow from what the caller passed to an :class:`~newsclean.Article`.
 
 input (str or bytes)  -> decode.py      text, and whether it is HTML
-HTML                  -> extract.py     trafilatura's main text and HTML metadata
+HTML                  -> extract.py     trafilatura's main text and HTML metadata (and the page's
+                                        whole text, on a page that is not a story: _clean_extracted)
 text                  -> lines          ``str.splitlines()``: every line is accounted for
 lines                 -> classify.py    a category and a rule for every line (rules.py, credits.py,
                                         bylines.py, dates.py, titles.py, features.py, the model)
@@ -14,7 +15,7 @@ from __future__ import annotations
 from newsclean.article import Article, Caption, Line
 from newsclean.classify import Decision, classify
 from newsclean.decode import decode_bytes, looks_like_html
-from newsclean.extract import Extracted, extract_html
+from newsclean.extract import Extracted, extract_html, page_text
 from newsclean.language import detect_language
 from newsclean.metadata import collect_metadata
 
@@ -23,6 +24,12 @@ EXTRACTED_BODY_THRESHOLD = 0.1
 is nearly sure are not (P(body) < 0.1); rules and metadata extractors remove the rest. Measured on
 scrapinghub_dev (shingle F1 of the HTML path): 0.925 at the model's own threshold of 0.5, 0.965 at
 0.1, and no better lower (a threshold sweep over classify() on the extracted texts)."""
+
+PAGE_TEXT_RICHER = 1.5
+"""On a page that does not call itself a story, the page's text cleaned as plain text replaces
+trafilatura's main text when its body is this many times as long. Measured on modern (shingle /
+snippet F1 of the HTML path, docs/benchmarks.md); scrapinghub_dev's news pages all call
+themselves stories."""
 
 
 def clean(
@@ -46,14 +53,10 @@ def clean(
     extracted: Extracted | None = None
     if looks_like_html(text):
         extracted = extract_html(text, url=url)
-        text = extracted.text
-
-    raw_lines = text.splitlines()
-    if extracted is None:
-        decisions = classify(raw_lines)
+        raw_lines, decisions = _clean_extracted(text, extracted)
     else:
-        main_text = extracted.method == "trafilatura"
-        decisions = classify(raw_lines, threshold=EXTRACTED_BODY_THRESHOLD, main_text=main_text)
+        raw_lines = text.splitlines()
+        decisions = classify(raw_lines)
     if extracted is not None and extracted.printed_captions:
         _remove_figure_lines(raw_lines, decisions, extracted.printed_captions)
     lines = [
@@ -72,6 +75,32 @@ def clean(
     else:
         article._detect_language = detect_language
     return article
+
+
+def _clean_extracted(html: str, extracted: Extracted) -> tuple[list[str], list[Decision]]:
+    """The lines of the HTML's text to clean, and their decisions.
+
+    These are trafilatura's main text, except on a page that does not call itself a story
+    (``Extracted.declares_story``): a forum thread, a shop's or a service's page, a listing. There
+    trafilatura often keeps one part of the content (one post, one section), so the page's whole
+    text is cleaned as plain text too, and used when its body is :data:`PAGE_TEXT_RICHER` times
+    as long (``Extracted.method`` becomes ``"page-text"``).
+    """
+    main_lines = extracted.text.splitlines()
+    main_text = extracted.method == "trafilatura"
+    decisions = classify(main_lines, threshold=EXTRACTED_BODY_THRESHOLD, main_text=main_text)
+    if not main_text or extracted.declares_story:
+        return main_lines, decisions
+    page_lines = page_text(html).splitlines()
+    page_decisions = classify(page_lines)
+    if _kept_chars(page_lines, page_decisions) > PAGE_TEXT_RICHER * _kept_chars(main_lines, decisions):
+        extracted.text, extracted.method = "\n".join(page_lines), "page-text"
+        return page_lines, page_decisions
+    return main_lines, decisions
+
+
+def _kept_chars(lines: list[str], decisions: list[Decision]) -> int:
+    return sum(len(line.strip()) for line, decision in zip(lines, decisions, strict=True) if decision.kept)
 
 
 # A caption the page gave as a figure's caption is known for what it is, whatever the line model
