@@ -213,6 +213,19 @@ def test_no_mojibake(name: str) -> None:
     assert not any(bad.values()), f"decoding marks found: {bad}"
 
 
+def test_a_page_that_is_not_a_story_is_cleaned_from_its_page_text() -> None:
+    # The forum thread: trafilatura's main text holds its first post only, the page's text all six.
+    from newsclean.extract import extract_html
+    from newsclean.pipeline import _clean_extracted
+
+    expected = json.loads((FOLDER / "en_forum_thread_not_a_story.json").read_text(encoding="utf-8"))
+    html = (FOLDER / "en_forum_thread_not_a_story.html").read_text(encoding="utf-8")
+    extracted = extract_html(html, url=expected["url"])
+    assert not extracted.declares_story
+    _clean_extracted(html, extracted)
+    assert extracted.method == "page-text"
+
+
 def test_when_trafilatura_gives_up_the_visible_text_and_the_page_metadata_remain(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
