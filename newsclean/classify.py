@@ -103,6 +103,21 @@ _ISLAND = Decision("boilerplate", "model.island")
 _TRAILING_HEADLINE = Decision("related", "related.headline-after-story")
 _REPEATED_PARAGRAPH = Decision("boilerplate", "boilerplate.repeated-paragraph")
 _RELATED_HEADING_SUFFIX = ".heading"
+# Headings a list of teasers follows: "Related stories", "More from Technology".
+_TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
+_HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
+_MIN_HEADLINES_ABOVE_STORY = 3
+_AFTER_SIGN_UP_BOX = Decision("boilerplate", "boilerplate.after-sign-up-box")
+_SIGN_UP_BOXES = frozenset({"newsletter", "cookie_banner"})
+# A stretch of kept text after a sign-up box with less than this share of the story's words is
+# the box's own text (its form, its consent notes), not the story going on.
+_MIN_STRETCH_SHARE = 0.3
+_REPEATED_AS_ONE_LINE = Decision("boilerplate", "boilerplate.repeated-as-one-line")
+_MIN_JOINED_COPY_UNITS = 40
+_MIN_JOINED_COPY_SHARE = 0.85
+_MIN_JOINED_COPY_PARTS = 3
+# Shorter kept lines ("Photos", "Read more") may stand in any line by chance.
+_MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
 _ABOUT_HEADING_SUFFIX = ".about-heading"
@@ -172,7 +187,10 @@ def classify(
     if not main_text:
         _close_at_copyright_footer(stripped, decided)
         _drop_trailing_headlines(stripped, decided)
+        _drop_headlines_above_story(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
+        _drop_copies_joined_in_one_line(stripped, decided)
+        _drop_stretches_after_sign_up_boxes(stripped, decided)
     _drop_islands(stripped, decided)
     return decided
 
@@ -365,6 +383,32 @@ def _drop_trailing_headlines(stripped: list[str], decided: list[Decision]) -> No
         decided[index] = _TRAILING_HEADLINE
 
 
+def _drop_headlines_above_story(stripped: list[str], decided: list[Decision]) -> None:
+    """Headline-shaped lines the model kept above a dated story's first paragraph are teasers.
+
+    A page may print a list of other stories (a playlist, "Most read") between its head and the
+    story. When everything kept above the first paragraph is :data:`_MIN_HEADLINES_ABOVE_STORY`
+    or more headline-shaped lines, and a date or byline stands above that paragraph (so the story
+    has begun), the list is teasers; the last one stays if it sits right on the paragraph (the
+    story's own headline or subheading).
+    """
+    paragraphs = [i for i, text in enumerate(stripped) if _is_paragraph(text, decided[i])]
+    if not paragraphs or not any(decision.category in _DATED for decision in decided[: paragraphs[0]]):
+        return
+    first = paragraphs[0]
+    kept = [index for index in range(first) if decided[index].kept]
+    if len(kept) < _MIN_HEADLINES_ABOVE_STORY or not all(
+        decided[index].rule.startswith("model.") and is_headline_shaped(stripped[index], units_of(stripped[index]))
+        for index in kept
+    ):
+        return
+    present = [index for index in range(first) if stripped[index]]
+    if present[-1] == kept[-1]:
+        kept.pop()
+    for index in kept:
+        decided[index] = _HEADLINES_ABOVE_STORY
+
+
 def _drop_repeated_paragraphs(stripped: list[str], decided: list[Decision]) -> None:
     """A story says each paragraph once: a later kept copy of a kept paragraph is a repeat.
 
@@ -391,6 +435,67 @@ def _drop_repeated_paragraphs(stripped: list[str], decided: list[Decision]) -> N
         else:
             quoting = False
         previous = text
+
+
+def _drop_copies_joined_in_one_line(stripped: list[str], decided: list[Decision]) -> None:
+    """A long kept line made of other kept paragraphs run together is a copy of the story.
+
+    Some pages print the story a second time as one line (a summary field, a print version).
+    A kept line of :data:`_MIN_JOINED_COPY_UNITS` words or more is that copy when other kept
+    lines stand in it word for word, :data:`_MIN_JOINED_COPY_PARTS` full sentences among them,
+    together making :data:`_MIN_JOINED_COPY_SHARE` of it, and no one of them half of it (a line
+    that quotes one paragraph is not a copy of the story).
+    """
+    kept = [index for index, decision in enumerate(decided) if decision.kept]
+    units = {index: units_of(stripped[index]) for index in kept}
+    long_lines = [index for index in kept if units[index] >= _MIN_JOINED_COPY_UNITS]
+    if not long_lines:
+        return
+    candidates = sorted(
+        ((" ".join(stripped[index].split()), index) for index in kept if units[index] >= _MIN_JOINED_PART_UNITS),
+        key=lambda candidate: len(candidate[0]),
+    )
+    for index in long_lines:
+        line = " ".join(stripped[index].split())
+        parts = {}
+        for text, other in candidates:
+            if len(text) >= len(line):
+                break
+            if text in line and other != index and decided[other].kept:
+                parts[other] = len(text)
+        if (
+            len(parts) >= _MIN_JOINED_COPY_PARTS
+            and sum(parts.values()) >= _MIN_JOINED_COPY_SHARE * len(line)
+            and max(parts.values()) < len(line) / 2
+            and sum(_is_full_sentence(stripped[other]) for other in parts) >= _MIN_JOINED_COPY_PARTS
+        ):
+            decided[index] = _REPEATED_AS_ONE_LINE
+
+
+def _drop_stretches_after_sign_up_boxes(stripped: list[str], decided: list[Decision]) -> None:
+    """Small stretches of kept text after a newsletter or cookie box, below the story, are the box's.
+
+    A sign-up box goes on with a form's notes and consent sentences the model keeps. The
+    newsletter and cookie lines cut the kept lines into stretches; a stretch after the largest
+    one, with less than :data:`_MIN_STRETCH_SHARE` of its words, is such text. The story is the
+    largest stretch, so a box in mid-story cuts nothing from it.
+    """
+    stretches: list[list[int]] = [[]]
+    for index, decision in enumerate(decided):
+        if decision.category in _SIGN_UP_BOXES:
+            if stretches[-1]:
+                stretches.append([])
+        elif decision.kept:
+            stretches[-1].append(index)
+    stretches = [stretch for stretch in stretches if stretch]
+    if len(stretches) < 2:
+        return
+    sizes = [sum(units_of(stripped[index]) for index in stretch) for stretch in stretches]
+    largest = max(range(len(stretches)), key=sizes.__getitem__)
+    for stretch, size in zip(stretches[largest + 1:], sizes[largest + 1:], strict=True):
+        if size < _MIN_STRETCH_SHARE * sizes[largest]:
+            for index in stretch:
+                decided[index] = _AFTER_SIGN_UP_BOX
 
 
 def _is_attribution(text: str) -> bool:
@@ -438,7 +543,8 @@ def _claim(text: str, rule: Rule | None) -> Decision | None:
 def _teasers_under_related_heading(stripped: list[str], decided: list[Decision]) -> None:
     """Headline-shaped lines the model kept under a "Related stories" heading are its teasers.
 
-    The heading is named by a rule (``related.<lang>.heading``), but each teaser alone is a short
+    The heading is named by a rule (``related.<lang>.heading``, or ``.more-from``: "More from
+    Technology"), but each teaser alone is a short
     line the model may keep, above all on the HTML path's low threshold. The list ends at the
     first kept line that is not headline-shaped (the story going on), at a headline-shaped line
     right above a paragraph (a subheading: a "Read also" box in mid-story is followed by the
@@ -448,7 +554,7 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
     present = [i for i, text in enumerate(stripped) if text]
     for rank, index in enumerate(present):
         heading = decided[index]
-        if heading.category != "related" or not heading.rule.endswith(_RELATED_HEADING_SUFFIX):
+        if heading.category != "related" or not heading.rule.endswith(_TEASER_LIST_HEADING_SUFFIXES):
             continue
         for after, following in enumerate(present[rank + 1:], start=rank + 2):
             decision = decided[following]

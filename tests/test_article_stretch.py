@@ -15,9 +15,14 @@ from newsclean.classify import (
     _close_at_comment_thread,
     _close_at_copyright_footer,
     _close_at_tail_heading,
+    _drop_copies_joined_in_one_line,
+    _drop_headlines_above_story,
     _drop_islands,
     _drop_repeated_paragraphs,
+    _drop_stretches_after_sign_up_boxes,
     _drop_trailing_headlines,
+    _teasers_under_related_heading,
+    claim_lines,
 )
 
 STORY = [
@@ -276,3 +281,77 @@ def test_a_caption_with_a_copyright_sign_does_not_end_the_story() -> None:
     decided = [Decision(rule.category, rule.id) if rule else Decision("body", "model.body") for rule in rules]
     _close_at_copyright_footer(lines, decided)
     assert [text for text, decision in zip(lines, decided, strict=True) if decision.kept] == STORY
+
+
+def _decided(lines: list[str], kept_by_model: set[str]) -> list[Decision]:
+    """Steps 1 to 4 as newsclean runs them, then the model's choice as the test sets it."""
+    claims, _ = claim_lines(lines)
+    return [
+        claim if claim is not None
+        else Decision("body", "model.body") if text in kept_by_model
+        else Decision("boilerplate", "model.boilerplate")
+        for text, claim in zip(lines, claims, strict=True)
+    ]
+
+
+def _kept(lines: list[str], decided: list[Decision]) -> list[str]:
+    return [text for text, decision in zip(lines, decided, strict=True) if decision.kept]
+
+
+HEADLINES = [
+    "Storm warnings issued for the north-west",
+    "Insurers still settling last winter's claims",
+    "Farmers count the cost of waterlogged fields",
+]
+
+
+def test_headlines_under_a_more_from_heading_are_teasers() -> None:
+    lines = [*STORY, "More from Environment", *HEADLINES]
+    decided = _decided(lines, {*STORY, *HEADLINES})
+    assert decided[len(STORY)].rule == "related.en.more-from"
+    _teasers_under_related_heading(lines, decided)
+    assert _kept(lines, decided) == STORY
+    assert {decided[lines.index(headline)].rule for headline in HEADLINES} == {"related.teaser-under-heading"}
+
+
+def test_a_list_of_headlines_between_the_byline_and_the_story_is_teasers() -> None:
+    # A video playlist printed between the story's head and its first paragraph.
+    lines = ["By Jane Morton, Environment correspondent", "Up next", *HEADLINES, "Advertisement", *STORY]
+    decided = _decided(lines, {*HEADLINES, *STORY})
+    assert decided[0].category == "byline"
+    _drop_headlines_above_story(lines, decided)
+    assert _kept(lines, decided) == STORY
+    assert {decided[lines.index(headline)].rule for headline in HEADLINES} == {"related.headline-above-story"}
+
+
+def test_a_subheading_on_the_first_paragraph_stays_and_an_undated_page_keeps_its_list() -> None:
+    dated = ["By Jane Morton, Environment correspondent", *HEADLINES, *STORY]
+    decided = _decided(dated, {*HEADLINES, *STORY})
+    _drop_headlines_above_story(dated, decided)
+    assert _kept(dated, decided) == [HEADLINES[-1], *STORY]
+    undated = [*HEADLINES, "", *STORY]
+    decided = _decided(undated, {*HEADLINES, *STORY})
+    _drop_headlines_above_story(undated, decided)
+    assert _kept(undated, decided) == [*HEADLINES, *STORY]
+
+
+def test_the_story_printed_again_as_one_line_is_a_repeat() -> None:
+    quoting = f"As the agency put it on Wednesday: {STORY[1]} It gave no further details of the review."
+    lines = [*STORY, quoting, " ".join(STORY)]
+    decided = _decided(lines, set(lines))
+    _drop_copies_joined_in_one_line(lines, decided)
+    assert _kept(lines, decided) == [*STORY, quoting]
+    assert decided[-1].rule == "boilerplate.repeated-as-one-line"
+
+
+def test_the_text_of_a_sign_up_box_below_the_story_is_not_body() -> None:
+    form = [
+        "Sign up for our newsletter",
+        "We will send you the week's best stories every Friday morning, along with news of events near you.",
+    ]
+    lines = [*STORY[:5], "Sign up for our newsletter", *STORY[5:], *MORE, *form]
+    decided = _decided(lines, {*STORY, *MORE, form[1]})
+    assert decided[len(lines) - 2].category == "newsletter"
+    _drop_stretches_after_sign_up_boxes(lines, decided)
+    assert _kept(lines, decided) == STORY + MORE
+    assert decided[-1].rule == "boilerplate.after-sign-up-box"
