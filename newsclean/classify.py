@@ -106,6 +106,11 @@ _RELATED_HEADING_SUFFIX = ".heading"
 # Headings a list of teasers follows: "Related stories", "More from Technology".
 _TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
 _HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
+_LEAD_UNDER_HEAD = Decision("body", "model.lead-under-head")
+_MAX_LEAD_LINES = 3
+# A lead reads as prose: at least this share of its words start in lower case (scripts without
+# case pass).
+_MIN_LEAD_LOWER_SHARE = 0.51
 _MIN_HEADLINES_ABOVE_STORY = 3
 _AFTER_SIGN_UP_BOX = Decision("boilerplate", "boilerplate.after-sign-up-box")
 _SIGN_UP_BOXES = frozenset({"newsletter", "cookie_banner"})
@@ -188,6 +193,7 @@ def classify(
         _close_at_copyright_footer(stripped, decided)
         _drop_trailing_headlines(stripped, decided)
         _drop_headlines_above_story(stripped, decided)
+        _revive_lead_under_head(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
         _drop_copies_joined_in_one_line(stripped, decided)
         _drop_stretches_after_sign_up_boxes(stripped, decided)
@@ -407,6 +413,37 @@ def _drop_headlines_above_story(stripped: list[str], decided: list[Decision]) ->
         kept.pop()
     for index in kept:
         decided[index] = _HEADLINES_ABOVE_STORY
+
+
+def _revive_lead_under_head(stripped: list[str], decided: list[Decision]) -> None:
+    """The lines the model rejected between the story's head and its first kept sentence are its lead.
+
+    A lead of one or two long lines without a full stop (a dateline, a standfirst) reads to the
+    model like the furniture above a story. When every line between the title, date or byline
+    and the first kept line (a full sentence) is a rejected line of prose, at most
+    :data:`_MAX_LEAD_LINES` of them, they are the story's opening.
+    """
+    present = [index for index, text in enumerate(stripped) if text]
+    first = next((rank for rank, index in enumerate(present) if decided[index].kept), None)
+    if first is None or not _is_full_sentence(stripped[present[first]]):
+        return
+    lead: list[int] = []
+    for index in reversed(present[:first]):
+        if decided[index].category in _POST_HEAD:
+            for line in lead:
+                decided[line] = _LEAD_UNDER_HEAD
+            return
+        if len(lead) == _MAX_LEAD_LINES or decided[index] != _MODEL_BOILERPLATE or not _reads_as_prose(stripped[index]):
+            return
+        lead.append(index)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Eight words or more, no "|" of a menu row, and mostly lower-case words where case exists."""
+    if units_of(text) < _MIN_REVISED_UNITS or "|" in text:
+        return False
+    cased = [word for word in text.split() if word[:1].isalpha() and word[:1].lower() != word[:1].upper()]
+    return not cased or sum(word[0].islower() for word in cased) >= _MIN_LEAD_LOWER_SHARE * len(cased)
 
 
 def _drop_repeated_paragraphs(stripped: list[str], decided: list[Decision]) -> None:

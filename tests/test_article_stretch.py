@@ -21,6 +21,7 @@ from newsclean.classify import (
     _drop_repeated_paragraphs,
     _drop_stretches_after_sign_up_boxes,
     _drop_trailing_headlines,
+    _revive_lead_under_head,
     _teasers_under_related_heading,
     claim_lines,
 )
@@ -355,3 +356,30 @@ def test_the_text_of_a_sign_up_box_below_the_story_is_not_body() -> None:
     _drop_stretches_after_sign_up_boxes(lines, decided)
     assert _kept(lines, decided) == STORY + MORE
     assert decided[-1].rule == "boilerplate.after-sign-up-box"
+
+
+LEAD = (
+    "LONDON, March 14 — Hundreds of homes were evacuated overnight as the river reached its highest level "
+    "since records began"
+)
+
+
+def test_a_lead_the_model_dropped_under_the_byline_is_the_story_opening() -> None:
+    lines = [HEAD[7], "By Jane Morton, Environment correspondent", "", LEAD, "", *STORY]
+    decided = _decided(lines, set(STORY))
+    assert [decision.category for decision in decided[1:4]] == ["byline", "blank", "boilerplate"]
+    _revive_lead_under_head(lines, decided)
+    assert _kept(lines, decided) == [LEAD, *STORY]
+    assert decided[3].rule == "model.lead-under-head"
+
+
+def test_a_menu_row_or_a_line_with_no_head_above_is_not_a_lead() -> None:
+    menu = "Home | News | Sport | Weather | Travel | Culture | Business | Opinion | Podcasts"
+    lines = ["By Jane Morton, Environment correspondent", menu, *STORY]
+    decided = _decided(lines, set(STORY))
+    _revive_lead_under_head(lines, decided)
+    assert _kept(lines, decided) == STORY
+    headless = [LEAD, *STORY]
+    decided = _decided(headless, set(STORY))
+    _revive_lead_under_head(headless, decided)
+    assert _kept(headless, decided) == STORY
