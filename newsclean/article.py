@@ -88,6 +88,11 @@ class Article:
     lines: list[Line] = field(default_factory=list)
     source: str = "text"
     """``"text"`` for plain-text input, ``"html"`` when the input was HTML."""
+    extraction: str | None = None
+    """For HTML, the text that was cleaned, which ``lines`` describe: ``"trafilatura"`` (its main
+    text), ``"page-text"`` (the page's whole text: the page does not call itself a story and that
+    body was richer), or ``"baseline"`` (the visible text: trafilatura found no main text).
+    ``None`` for plain text."""
     url: str | None = None
     _language: str | None = field(default=None, repr=False)
     _detect_language: Callable[[str], str | None] | None = field(default=None, repr=False, compare=False)
@@ -117,6 +122,7 @@ class Article:
             "photo_credits": list(self.photo_credits),
             "language": self.language,
             "source": self.source,
+            "extraction": self.extraction,
             "url": self.url,
             "lines": [asdict(line) for line in self.lines],
         }

@@ -67,6 +67,7 @@ def clean(
         text="\n".join(line.text.strip() for line in lines if line.kept),
         lines=lines,
         source="html" if extracted is not None else "text",
+        extraction=extracted.method if extracted is not None else None,
         url=url,
     )
     collect_metadata(article, decisions, extracted)

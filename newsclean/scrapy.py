@@ -9,7 +9,7 @@
     # and the item comes out with
     item["newsclean"] == {"text": ..., "title": ..., "authors": [...], "published": ...,
                           "dateline": {...} | None, "captions": [...], "photo_credits": [...],
-                          "language": ..., "source": "html", "url": ...}
+                          "language": ..., "source": "html", "extraction": "trafilatura", "url": ...}
 
 Items are read and written through :class:`itemadapter.ItemAdapter`, so dicts, ``scrapy.Item``,
 dataclass and attrs items all work; an item class with declared fields must declare the fields

@@ -224,6 +224,14 @@ def test_a_page_that_is_not_a_story_is_cleaned_from_its_page_text() -> None:
     assert not extracted.declares_story
     _clean_extracted(html, extracted)
     assert extracted.method == "page-text"
+    assert newsclean.clean(html, url=expected["url"]).extraction == "page-text"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_story_or_a_page_is_cleaned_from_the_text_its_extraction_names(name: str) -> None:
+    _, article = load(name)
+    assert article.extraction == ("page-text" if name == "en_forum_thread_not_a_story" else "trafilatura")
+    assert article.to_dict()["extraction"] == article.extraction
 
 
 def test_when_trafilatura_gives_up_the_visible_text_and_the_page_metadata_remain(

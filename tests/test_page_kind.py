@@ -93,7 +93,7 @@ def test_a_thread_that_is_not_a_story_is_cleaned_from_the_page_text(monkeypatch:
     article = newsclean.clean(_thread(OTHER_HEADS["forum posting"]))
     assert [line for line in POSTS if line in article.text.splitlines()] == POSTS
     assert "You must log in" not in article.text
-    assert article.source == "html"
+    assert article.source == "html" and article.extraction == "page-text"
 
 
 def test_a_story_is_cleaned_from_the_main_text_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,6 +101,8 @@ def test_a_story_is_cleaned_from_the_main_text_alone(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(extract, "_trafilatura", lambda tree, url, include_tables: _Document(POSTS[0]))
     article = newsclean.clean(_thread(STORY_HEADS["open graph"]))
     assert article.text == POSTS[0]
+    assert article.extraction == "trafilatura"
+    assert newsclean.clean(article.text).extraction is None
 
 
 def test_the_page_text_is_used_only_when_it_is_much_richer(monkeypatch: pytest.MonkeyPatch) -> None:

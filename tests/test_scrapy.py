@@ -51,6 +51,7 @@ class PageRecord:
     clean_photo_credits: list[str] | None = None
     clean_language: str | None = None
     clean_source: str | None = None
+    clean_extraction: str | None = None
     clean_url: str | None = None
 
 
