@@ -25,7 +25,7 @@ _AGENCY_NAMES = (
 )
 _AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES)
 _CREDIT_WORD = (
-    r"(?:(?:Photo|Image|Picture)\s(?:Credit|Source)|Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
+    r"(?:(?:Photo|Image|Picture)\s(?:[Cc]redit|[Ss]ource)|Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     r"Illustration)"
 )

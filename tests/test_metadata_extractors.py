@@ -114,6 +114,7 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("Foto: dpa", "dpa", "credit-label"),
     ("Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images", "credit-label"),
     ("(Photo : AFP)", "AFP", "parenthesised-credit"),
+    ("(Image credit: Future/Blue Origin)", "Future/Blue Origin", "parenthesised-credit"),
     ("(تصوير: محمود حسن)", "محمود حسن", "parenthesised-credit"),
     ("（中央社記者陳怡君攝）", "中央社記者陳怡君", "chinese-photographer"),
 ]
@@ -121,6 +122,7 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
 NOT_CREDITS: list[str] = [
     "The company said in a statement: profits rose 5% in the quarter.",
     "He spoke with AP reporters on Monday about the deal.",
+    "Their image source: a blurry phone video (taken at night)",
     "Prices fell 3%/year over the decade, the report said.",
     "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.",
     # a colon after a credit word used in its ordinary sense
