@@ -107,6 +107,11 @@ _RELATED_HEADING_SUFFIX = ".heading"
 _TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
 _HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
 _LEAD_UNDER_HEAD = Decision("body", "model.lead-under-head")
+_ABOVE_HEADLINE = Decision("boilerplate", "boilerplate.above-headline")
+# A headline has the story under it when this many full sentences are kept below it and a date or
+# byline follows it within this many lines.
+_MIN_SENTENCES_UNDER_HEADLINE = 2
+_MAX_HEAD_LINES = 6
 _MAX_LEAD_LINES = 3
 # A lead reads as prose: at least this share of its words start in lower case (scripts without
 # case pass).
@@ -193,6 +198,7 @@ def classify(
         _close_at_copyright_footer(stripped, decided)
         _drop_trailing_headlines(stripped, decided)
         _drop_headlines_above_story(stripped, decided)
+        _drop_body_above_headline(stripped, decided)
         _revive_lead_under_head(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
         _drop_copies_joined_in_one_line(stripped, decided)
@@ -413,6 +419,30 @@ def _drop_headlines_above_story(stripped: list[str], decided: list[Decision]) ->
         kept.pop()
     for index in kept:
         decided[index] = _HEADLINES_ABOVE_STORY
+
+
+def _drop_body_above_headline(stripped: list[str], decided: list[Decision]) -> None:
+    """What the model kept above the story's headline, with its date or byline, is not the story.
+
+    The first title line below the page's first line is the story's headline when a date or
+    byline follows it within :data:`_MAX_HEAD_LINES` lines and
+    :data:`_MIN_SENTENCES_UNDER_HEADLINE` full sentences are kept below it; a story starts at
+    its headline, so sentences kept above it are promotions and teasers.
+    """
+    headline = next((i for i in range(1, len(decided)) if decided[i].category == "title"), None)
+    if headline is None or not any(decision.kept for decision in decided[:headline]):
+        return
+    following = [i for i in range(headline + 1, len(stripped)) if stripped[i]][:_MAX_HEAD_LINES]
+    if not any(decided[i].category in _DATED for i in following):
+        return
+    below = sum(
+        1 for i in range(headline + 1, len(stripped)) if decided[i].kept and _is_full_sentence(stripped[i])
+    )
+    if below < _MIN_SENTENCES_UNDER_HEADLINE:
+        return
+    for index in range(headline):
+        if decided[index].kept:
+            decided[index] = _ABOVE_HEADLINE
 
 
 def _revive_lead_under_head(stripped: list[str], decided: list[Decision]) -> None:

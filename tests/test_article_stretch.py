@@ -15,6 +15,7 @@ from newsclean.classify import (
     _close_at_comment_thread,
     _close_at_copyright_footer,
     _close_at_tail_heading,
+    _drop_body_above_headline,
     _drop_copies_joined_in_one_line,
     _drop_headlines_above_story,
     _drop_islands,
@@ -383,3 +384,18 @@ def test_a_menu_row_or_a_line_with_no_head_above_is_not_a_lead() -> None:
     decided = _decided(headless, set(STORY))
     _revive_lead_under_head(headless, decided)
     assert _kept(headless, decided) == STORY
+
+
+def test_sentences_kept_above_the_dated_headline_are_not_the_story() -> None:
+    promo = "Watch the moment a fallen tree blocked the coastal railway line near the harbour on Monday."
+    lines = [HEAD[0], promo, "", HEAD[7], "By Jane Morton, Environment correspondent", "", *STORY]
+    decided = _decided(lines, {promo, *STORY})
+    assert [decision.category for decision in decided[3:5]] == ["title", "byline"]
+    _drop_body_above_headline(lines, decided)
+    assert _kept(lines, decided) == STORY
+    assert decided[1].rule == "boilerplate.above-headline"
+    # Without a date or byline under it, the title line does not say where the story starts.
+    undated = [HEAD[0], promo, "", HEAD[7], "", *STORY]
+    decided = _decided(undated, {promo, *STORY})
+    _drop_body_above_headline(undated, decided)
+    assert _kept(undated, decided) == [promo, *STORY]
