@@ -170,11 +170,13 @@ def classify(
     """One :class:`Decision` per entry of ``lines`` (the page's text split into lines).
 
     ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
-    ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's:
-    the page's teaser lists are gone already, and short lines below the last paragraph are the
-    story's own (a list of the photos shown, a podcast's links), so they are not taken for teasers;
-    nor is a repeated paragraph, which there is the story's own (a pull quote), nor what follows
-    a copyright line (an agency's credit there, not the site's footer).
+    ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's.
+    The plain-text-only steps of step 7 (footer, headline lists above and below the story,
+    lead, repeats, sign-up boxes) are then skipped: the page's teaser lists, footer and dialogs
+    are gone already, short lines below the last paragraph are the story's own (a list of the
+    photos shown, a podcast's links), a repeated paragraph is a pull quote, and a copyright line
+    is an agency's credit, not the site's footer. Headings that close the story, comment
+    threads and islands are looked for on both.
     """
     stripped = [line.strip() for line in lines]
     decisions, title = claim_lines(stripped)
