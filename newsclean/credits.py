@@ -1,6 +1,7 @@
 """Photo captions and photo credits in text lines.
 
-A *caption* is a line that describes a picture and ends (or starts) with its credit:
+A *caption* is a line that describes a picture and ends (or starts) with its credit, or that
+opens with a caption label (``"Image caption Protesters march in Paris"``):
 ``"... in London, England, March 15, 2025. /VCG"``, ``"Protesters march. (Manu Fernandez/AP)"``,
 ``"图为会议现场。新华社记者 李明 摄"``. A *credit* line is a credit alone: ``"Photo: Reuters"``,
 ``"REUTERS/Jane Doe"``, ``"Getty Images"``. Each shape below is a named pattern whose
@@ -81,6 +82,17 @@ _CREDIT_ONLY = regex.compile(
 )
 _OPENS_WITH_CREDIT_PHRASE = regex.compile(_CREDIT_PHRASE)
 
+# A caption printed under its label, without a credit: "Image caption Protesters march in Paris",
+# "Pie de foto, Manifestantes en París" (the label as broadcasters' sites print it, in their languages).
+_CAPTION_LABELS = (
+    "Image caption", "Media caption", "Photo caption", "Bildunterschrift", "Légende image", "Légende de l'image",
+    "Pie de foto", "Legenda da foto", "Подпись к фото", "التعليق على الصورة", "图片说明", "圖片說明",
+)
+_LABELLED_CAPTION = regex.compile(
+    rf"^(?:{'|'.join(regex.escape(label) for label in _CAPTION_LABELS)})"
+    # after a bare space the caption opens like a sentence ("Image caption contests are ..." is one)
+    rf"(?:\s?[,:،：]\s|\s(?=[\p{{Lu}}\p{{Lo}}\d\"“‘'«]))(?P<caption>\S.{{4,}})$"
+)
 _CREDIT_LABEL_PREFIX = regex.compile(rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE})", regex.IGNORECASE)
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
@@ -94,6 +106,8 @@ def find_credit(stripped: str) -> CreditMatch | None:
     """The caption/credit split of ``stripped`` if the line carries a photo credit, else ``None``."""
     if len(stripped) > _MAX_CAPTION_CHARS or len(stripped) < 2:
         return None
+    if stripped.startswith(_CAPTION_LABELS) and (labelled := _LABELLED_CAPTION.match(stripped)):
+        return find_credit(labelled.group("caption")) or CreditMatch(labelled.group("caption"), "", "caption-label")
     if stripped[-1] not in _CREDIT_ENDINGS and not any(mark in stripped for mark in _CREDIT_MARKS):
         return CreditMatch("", clean_credit(stripped), "credit-only") if _is_credit_only(stripped) else None
     if _is_credit_only(stripped):

@@ -96,6 +96,26 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
         "محمود حسن",
         "parenthesised-credit",
     ),
+    # A caption under a broadcaster's caption label: the label goes, and there is no credit
+    # unless the caption carries one.
+    (
+        "Image caption Firefighters worked through the night to contain the blaze near the harbour",
+        "Firefighters worked through the night to contain the blaze near the harbour",
+        "",
+        "caption-label",
+    ),
+    (
+        "Pie de foto, Miles de personas se manifestaron el sábado en el centro de Madrid.",
+        "Miles de personas se manifestaron el sábado en el centro de Madrid.",
+        "",
+        "caption-label",
+    ),
+    (
+        "Legenda da foto, Manifestantes em Lisboa no sábado (Foto: Reuters)",
+        "Manifestantes em Lisboa no sábado",
+        "Reuters",
+        "parenthesised-credit",
+    ),
 ]
 
 CREDIT_LINES: list[tuple[str, str, str]] = [
@@ -144,6 +164,9 @@ NOT_CREDITS: list[str] = [
     # a credit phrase opening a sentence
     "Image copyright rules were tightened by the European Parliament on Tuesday.",
     "Photo courtesy of the family shows the missing hiker on the summit last summer.",
+    "Image caption contests have become a favourite pastime of the newsroom's social media team.",
+    "Legenda urbana sobre o túnel secreto volta a circular nas redes sociais.",
+    "Image caption",
 ]
 
 
