@@ -13,6 +13,10 @@ A story cut into several containers of one kind (parts separated by advertisemen
 a thread) is put back together: trafilatura keeps one part, and the others are found by their
 container's tag and class (``_with_continuations``).
 
+What the page says it is (``declares_story``: its ``og:type``, JSON-LD and microdata types) and
+its whole text in a scraper's layout (``page_text``) are read here too; ``pipeline`` uses them to
+clean a page that is not a story from its whole text when that gives the richer body.
+
 Photo captions and credits are read from the page's figures (``figure_captions``) before
 trafilatura runs, on the same parsed tree: trafilatura drops most ``<figcaption>`` text, so without
 this step a page's captions would be lost rather than reported.
@@ -102,7 +106,7 @@ class Extracted:
     method: str = "trafilatura"
     """``"trafilatura"`` (its main text), ``"baseline"`` (the page's visible text, when trafilatura
     found none), or ``"page-text"`` (the page's text laid out as a scraper gives it; see
-    ``pipeline.clean``)."""
+    ``pipeline._clean_extracted``)."""
     declares_story: bool = False
     """The page calls itself a story: ``og:type`` "article", or a schema.org Article type."""
 

@@ -27,9 +27,9 @@ scrapinghub_dev (shingle F1 of the HTML path): 0.925 at the model's own threshol
 
 PAGE_TEXT_RICHER = 1.5
 """On a page that does not call itself a story, the page's text cleaned as plain text replaces
-trafilatura's main text when its body is this many times as long. Measured on modern (shingle /
-snippet F1 of the HTML path, docs/benchmarks.md); scrapinghub_dev's news pages all call
-themselves stories."""
+trafilatura's main text when its body is this many times as long. Chosen on modern (shingle /
+snippet F1 of the HTML path, docs/algorithm.md "HTML input"); on scrapinghub_dev, whose news
+pages nearly all call themselves stories, it switches no page."""
 
 
 def clean(
