@@ -119,6 +119,9 @@ _MIN_LEAD_LOWER_SHARE = 0.51
 _MIN_HEADLINES_ABOVE_STORY = 3
 _AFTER_SIGN_UP_BOX = Decision("boilerplate", "boilerplate.after-sign-up-box")
 _SIGN_UP_BOXES = frozenset({"newsletter", "cookie_banner"})
+# A comment form ("Leave a Reply", "Save my name, email, and website…") is a box too: its
+# privacy notes follow it.
+_COMMENT_FORM_SUFFIX = ".comment-form"
 # A stretch of kept text after a sign-up box with less than this share of the story's words is
 # the box's own text (its form, its consent notes), not the story going on.
 _MIN_STRETCH_SHARE = 0.3
@@ -547,22 +550,29 @@ def _drop_stretches_after_sign_up_boxes(stripped: list[str], decided: list[Decis
     A sign-up box goes on with a form's notes and consent sentences the model keeps. The
     newsletter and cookie lines cut the kept lines into stretches; a stretch after the largest
     one, with less than :data:`_MIN_STRETCH_SHARE` of its words, is such text. The story is the
-    largest stretch, so a box in mid-story cuts nothing from it.
+    largest stretch, so a box in mid-story cuts nothing from it. A comment form below the story
+    ends it whatever follows: the form's privacy notes, the comments, the site's footer.
     """
     stretches: list[list[int]] = [[]]
+    after_comment_form = [False]
     for index, decision in enumerate(decided):
-        if decision.category in _SIGN_UP_BOXES:
+        is_comment_form = decision.rule.endswith(_COMMENT_FORM_SUFFIX)
+        if decision.category in _SIGN_UP_BOXES or is_comment_form:
             if stretches[-1]:
                 stretches.append([])
+                after_comment_form.append(is_comment_form)
+            else:
+                after_comment_form[-1] = after_comment_form[-1] or is_comment_form
         elif decision.kept:
             stretches[-1].append(index)
-    stretches = [stretch for stretch in stretches if stretch]
-    if len(stretches) < 2:
-        return
     sizes = [sum(units_of(stripped[index]) for index in stretch) for stretch in stretches]
     largest = max(range(len(stretches)), key=sizes.__getitem__)
-    for stretch, size in zip(stretches[largest + 1:], sizes[largest + 1:], strict=True):
-        if size < _MIN_STRETCH_SHARE * sizes[largest]:
+    below_comment_form = False
+    for stretch, size, after_form in zip(
+        stretches[largest + 1:], sizes[largest + 1:], after_comment_form[largest + 1:], strict=True
+    ):
+        below_comment_form = below_comment_form or after_form
+        if below_comment_form or size < _MIN_STRETCH_SHARE * sizes[largest]:
             for index in stretch:
                 decided[index] = _AFTER_SIGN_UP_BOX
 

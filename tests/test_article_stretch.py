@@ -359,6 +359,37 @@ def test_the_text_of_a_sign_up_box_below_the_story_is_not_body() -> None:
     assert decided[-1].rule == "boilerplate.after-sign-up-box"
 
 
+def test_whatever_the_model_keeps_below_a_comment_form_under_the_story_is_not_body() -> None:
+    # A blog's comment form, then its privacy notes and the site's newsletter blurb: together
+    # longer than the box rule's share of the story, so only the form ends it.
+    form = [
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ]
+    notes = [
+        "Your personal data will only be disclosed or otherwise transmitted to third parties for the purposes of "
+        "spam filtering or if this is necessary for technical maintenance of the website.",
+        "You may revoke this consent at any time with effect for the future, in which case your personal data "
+        "will be deleted immediately.",
+        "Further information on data privacy can be found in our Data Protection Policy.",
+    ]
+    lines = [*STORY, *form, *notes]
+    decided = _decided(lines, {*STORY, *notes})
+    assert [decision.rule for decision in decided[len(STORY):len(STORY) + 3]] == ["comments.en.comment-form"] * 3
+    _drop_stretches_after_sign_up_boxes(lines, decided)
+    assert _kept(lines, decided) == STORY
+    assert {decision.rule for decision in decided[-3:]} == {"boilerplate.after-sign-up-box"}
+
+
+def test_a_comment_form_above_the_story_cuts_nothing_from_it() -> None:
+    form = ["Leave a Reply Cancel reply", "Save my name, email, and website in this browser for the next time I comment."]
+    lines = [MORE[0], *form, *STORY]
+    decided = _decided(lines, {MORE[0], *STORY})
+    _drop_stretches_after_sign_up_boxes(lines, decided)
+    assert _kept(lines, decided) == [MORE[0], *STORY]
+
+
 LEAD = (
     "LONDON, March 14 — Hundreds of homes were evacuated overnight as the river reached its highest level "
     "since records began"
