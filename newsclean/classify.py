@@ -100,6 +100,12 @@ _MODEL_BODY = Decision("body", "model.body")
 _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
+_MODEL_RULE_PREFIX = "model."
+_PAGE_WITHOUT_STORY = Decision("body", "model.page-without-story")
+# A page has no story when the model kept fewer words than this in lines that end a sentence,
+# and less than this share of the words it judged.
+_MIN_STORY_SENTENCE_UNITS = 60
+_MAX_KEPT_SHARE_WITHOUT_STORY = 0.2
 _TRAILING_HEADLINE = Decision("related", "related.headline-after-story")
 _REPEATED_PARAGRAPH = Decision("boilerplate", "boilerplate.repeated-paragraph")
 _RELATED_HEADING_SUFFIX = ".heading"
@@ -175,7 +181,7 @@ def classify(
     ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
     ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's.
     The plain-text-only steps of step 7 (footer, headline lists above and below the story,
-    lead, repeats, sign-up boxes) are then skipped: the page's teaser lists, footer and dialogs
+    lead, repeats, sign-up boxes, a page without a story) are then skipped: the page's teaser lists, footer and dialogs
     are gone already, short lines below the last paragraph are the story's own (a list of the
     photos shown, a podcast's links), a repeated paragraph is a pull quote, and a copyright line
     is an agency's credit, not the site's footer. Headings that close the story, comment
@@ -209,6 +215,8 @@ def classify(
         _drop_copies_joined_in_one_line(stripped, decided)
         _drop_stretches_after_sign_up_boxes(stripped, decided)
     _drop_islands(stripped, decided)
+    if not main_text:
+        _keep_page_without_story(stripped, decided)
     return decided
 
 
@@ -608,6 +616,32 @@ def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:
         if size < _MIN_RUN_SHARE * largest:
             for index in run:
                 decided[index] = _ISLAND
+
+
+def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> None:
+    """A page where the model kept almost nothing has no story: keep what no rule claimed.
+
+    A shop's category page, a list of links or a product grid has no prose for the model to
+    find, and the few lines it keeps are not the page either. When the model kept less than
+    :data:`_MAX_KEPT_SHARE_WITHOUT_STORY` of the words it judged, and fewer than
+    :data:`_MIN_STORY_SENTENCE_UNITS` words in lines that end a sentence, what the page says is
+    its list: every line the model judged (not the rules' furniture, the metadata or the lines
+    step 7 set aside) is kept, with its own rule name. A short news brief keeps most of what the
+    model judged, so it stays as it is.
+    """
+    judged = kept = sentences = 0.0
+    for text, decision in zip(stripped, decided, strict=True):
+        if decision.rule.startswith(_MODEL_RULE_PREFIX):
+            judged += units_of(text)
+        if decision.kept:
+            kept += units_of(text)
+            if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+                sentences += units_of(text)
+    if sentences >= _MIN_STORY_SENTENCE_UNITS or kept >= _MAX_KEPT_SHARE_WITHOUT_STORY * judged:
+        return
+    for index, decision in enumerate(decided):
+        if decision.rule.startswith(_MODEL_RULE_PREFIX):
+            decided[index] = _PAGE_WITHOUT_STORY
 
 
 def _claim(text: str, rule: Rule | None) -> Decision | None:

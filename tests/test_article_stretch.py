@@ -22,6 +22,7 @@ from newsclean.classify import (
     _drop_repeated_paragraphs,
     _drop_stretches_after_sign_up_boxes,
     _drop_trailing_headlines,
+    _keep_page_without_story,
     _revive_lead_under_head,
     _teasers_under_related_heading,
     claim_lines,
@@ -388,6 +389,38 @@ def test_a_comment_form_above_the_story_cuts_nothing_from_it() -> None:
     decided = _decided(lines, {MORE[0], *STORY})
     _drop_stretches_after_sign_up_boxes(lines, decided)
     assert _kept(lines, decided) == [MORE[0], *STORY]
+
+
+GRID = [
+    "Men's Running Shoes (214)",
+    "Sort By: Featured",
+    "Pegasus 41 Men's Road Running Shoes",
+    "4 Colours",
+    "$140",
+    "Vomero 18 Men's Road Running Shoes",
+    "Just In",
+    "$160",
+    "Structure 26 Men's Road Running Shoes (Extra Wide)",
+    "Sustainable Materials",
+    "$130",
+]
+
+
+def test_a_page_without_a_story_keeps_what_no_rule_claimed() -> None:
+    # A shop's category page: a grid of products between the site's menus and its footer. The
+    # model keeps a line or two of it; there is no story to find, so the grid is the page.
+    lines = ["Skip to main content", "Sign In", *GRID, "© 2026 Example Shoes, Inc. All rights reserved."]
+    decided = _decided(lines, {GRID[2]})
+    _keep_page_without_story(lines, decided)
+    assert _kept(lines, decided) == GRID
+    assert {decided[lines.index(text)].rule for text in GRID} == {"model.page-without-story"}
+
+
+def test_a_page_with_a_story_keeps_only_the_story() -> None:
+    lines = ["Sign In", *GRID, *STORY[:2]]
+    decided = _decided(lines, set(STORY))
+    _keep_page_without_story(lines, decided)
+    assert _kept(lines, decided) == STORY[:2]
 
 
 LEAD = (
