@@ -59,6 +59,7 @@ _MAX_SPELLINGS = 32
 _MAX_CLASS_CHARS = 5  # [二三初复複]审: the five ordinal prefixes of a Chinese review credit
 _UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]{1,40}\}")
 # Every character str.isspace() knows (none is past U+3000): all that the regex module's \s matches.
+_COMBINING_DOT = "\u0307"
 _WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 
 
@@ -354,7 +355,7 @@ class RuleSet:
     def _best(self, line: str) -> Rule | None:
         size = len(line)
         best: tuple[int, tuple[int, int], Rule] | None = None
-        for rule in chain(self._gated(line.lower()), self._ungated):
+        for rule in chain(self._gated(lowered_for_gates(line)), self._ungated):
             if size <= rule.max_chars:
                 found = _compiled(rule.pattern).search(line)
                 if found is not None:
@@ -372,6 +373,14 @@ class RuleSet:
         if len(self._needs):
             passed.update(*{rules for _, rules in self._needs.iter(lowered)})
         return passed
+
+
+def lowered_for_gates(line: str) -> str:
+    """``line`` in lower case as the gates read it: Turkish "İ" lowers to "i" and a combining dot
+    (U+0307), which would hide "ilgili" in "İlgili"; the dot goes (the gate may pass more lines,
+    never fewer)."""
+    lowered = line.lower()
+    return lowered.replace(_COMBINING_DOT, "") if _COMBINING_DOT in lowered else lowered
 
 
 def _opening_trie(rules_by_opening: dict[str, set[Rule]]) -> ahocorasick.Automaton:

@@ -384,7 +384,10 @@ def test_whatever_the_model_keeps_below_a_comment_form_under_the_story_is_not_bo
 
 
 def test_a_comment_form_above_the_story_cuts_nothing_from_it() -> None:
-    form = ["Leave a Reply Cancel reply", "Save my name, email, and website in this browser for the next time I comment."]
+    form = [
+        "Leave a Reply Cancel reply",
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ]
     lines = [MORE[0], *form, *STORY]
     decided = _decided(lines, {MORE[0], *STORY})
     _drop_stretches_after_sign_up_boxes(lines, decided)

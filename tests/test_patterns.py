@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.rules import CATEGORY_ORDER, RuleSet, default_ruleset, load_rules, required_literals
+from newsclean.rules import (
+    CATEGORY_ORDER,
+    Rule,
+    RuleSet,
+    default_ruleset,
+    load_rules,
+    lowered_for_gates,
+    required_literals,
+)
 
 RULES = load_rules()
 NAMED = ("cookie_banner", "language_picker", "licence", "hotline")
@@ -107,7 +115,7 @@ def test_every_example_holds_a_required_literal(rule: newsclean.rules.Rule) -> N
     needs = required_literals(rule.pattern)
     if needs is not None:
         for example in rule.examples:
-            assert any(need in example.strip().lower() for need in needs), (example, sorted(needs)[:5])
+            assert any(need in lowered_for_gates(example.strip()) for need in needs), (example, sorted(needs)[:5])
 
 
 @pytest.mark.parametrize(
@@ -132,3 +140,12 @@ def test_gated_matching_agrees_with_each_rule_on_a_page() -> None:
     for line, rule in zip(page, claimed, strict=True):
         alone = [r for r in RULES if r.matches(line)]
         assert (rule is None) == (not alone), line
+
+
+def test_the_gate_reads_a_turkish_capital_i_as_the_pattern_does() -> None:
+    # "İ".lower() is "i" plus a combining dot; the pattern's IGNORECASE matches "İlgili" all the
+    # same, so the gate must not keep the rule off the line.
+    rule = Rule("related", "tr", "heading", "^ilgili haberler$", 60, ("ilgili haberler",), ("x",))
+    ruleset = RuleSet((rule,))
+    assert rule.matches("İlgili Haberler")
+    assert ruleset.match_lines(["İlgili Haberler", "İLGİLİ HABERLER", "Diğer haberler"]) == [rule, rule, None]
