@@ -13,6 +13,7 @@ only on lines that could match it: lines that open with a string every match of 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -56,6 +57,7 @@ FLAGS = regex.IGNORECASE | regex.UNICODE
 NO_LIMIT = 1 << 30
 _MIN_NEED_CHARS = 2
 _MAX_SPELLINGS = 32
+_GATE_KEY_CHARS = 16
 _MAX_CLASS_CHARS = 5  # [二三初复複]审: the five ordinal prefixes of a Chinese review credit
 _UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]{1,40}\}")
 # Every character str.isspace() knows (none is past U+3000): all that the regex module's \s matches.
@@ -161,6 +163,40 @@ def required_opening(pattern: str) -> tuple[str, frozenset[str]] | None:
     if openings is None or any(opening[:1] in ("", *skipped) for opening in openings):
         return None
     return skipped, frozenset(openings)
+
+
+Opening = tuple[str, frozenset[str]]
+
+
+def pattern_gates(pattern: str) -> tuple[Opening | None, frozenset[str] | None]:
+    """:func:`required_opening` and :func:`required_literals` of ``pattern``.
+
+    Reading them off the syntax trees takes about half a second for all the tables, so the
+    package ships them, computed by ``tools/write_pattern_gates.py``, in
+    ``resources/pattern_gates.json``; a pattern the file does not hold (one just edited) is read
+    here. ``tests/test_patterns.py`` checks that the file holds every pattern's gates as read.
+    """
+    shipped = _shipped_gates().get(gate_key(pattern))
+    if shipped is None:
+        return required_opening(pattern), required_literals(pattern)
+    opening, literals = shipped["opening"], shipped["literals"]
+    return (
+        None if opening is None else (opening[0], frozenset(opening[1])),
+        None if literals is None else frozenset(literals),
+    )
+
+
+def gate_key(pattern: str) -> str:
+    """The key of ``pattern``'s gates in the shipped file: a digest of the pattern, so that an
+    edited pattern misses its old gates."""
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:_GATE_KEY_CHARS]
+
+
+@lru_cache(maxsize=1)
+def _shipped_gates() -> dict[str, Any]:
+    folder = resources.files("newsclean") / "resources"
+    gates: dict[str, Any] = json.loads((folder / "pattern_gates.json").read_text(encoding="utf-8"))
+    return gates
 
 
 def _parsed(pattern: str) -> list[tuple[Any, Any]] | None:
@@ -313,7 +349,8 @@ class RuleSet:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self._order = {rule: (CATEGORY_ORDER.index(rule.category), k) for k, rule in enumerate(rules)}
-        anchored = {rule: opening for rule in rules if (opening := required_opening(rule.pattern)) is not None}
+        gates = {rule: pattern_gates(rule.pattern) for rule in rules}
+        anchored = {rule: opening for rule, (opening, _) in gates.items() if opening is not None}
         # Lines are read past the separators that any anchored rule skips. That is where each of
         # these rules' matches goes on too, as long as none of its openings starts with one of
         # those separators; a rule with such an opening is gated by its literals instead.
@@ -326,7 +363,7 @@ class RuleSet:
             if openings and not any(text[0] in self._skipped for text in openings):
                 for text in openings:
                     by_opening.setdefault(text, set()).add(rule)
-            elif (needs := required_literals(rule.pattern)) is not None:
+            elif (needs := gates[rule][1]) is not None:
                 for need in needs:
                     by_need.setdefault(need, set()).add(rule)
             else:

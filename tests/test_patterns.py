@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 import newsclean
@@ -10,9 +13,12 @@ from newsclean.rules import (
     Rule,
     RuleSet,
     default_ruleset,
+    gate_key,
     load_rules,
     lowered_for_gates,
+    pattern_gates,
     required_literals,
+    required_opening,
 )
 
 RULES = load_rules()
@@ -149,3 +155,12 @@ def test_the_gate_reads_a_turkish_capital_i_as_the_pattern_does() -> None:
     ruleset = RuleSet((rule,))
     assert rule.matches("İlgili Haberler")
     assert ruleset.match_lines(["İlgili Haberler", "İLGİLİ HABERLER", "Diğer haberler"]) == [rule, rule, None]
+
+
+def test_the_shipped_gates_are_those_the_patterns_give() -> None:
+    # The rule set reads its gates from resources/pattern_gates.json; after editing a table, run
+    # python tools/write_pattern_gates.py.
+    shipped = json.loads((resources.files("newsclean") / "resources" / "pattern_gates.json").read_text("utf-8"))
+    assert set(shipped) == {gate_key(rule.pattern) for rule in RULES}
+    for rule in RULES:
+        assert pattern_gates(rule.pattern) == (required_opening(rule.pattern), required_literals(rule.pattern)), rule.id
