@@ -46,11 +46,19 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
         return None
     head = candidates[:_SEARCH_LINES]
     first = stripped[head[0]]
-    # A first line that ends like a sentence is a paragraph (perhaps quoted again further down).
-    if len(first) > _MAX_TITLE_CHARS or first.endswith(_STATEMENT_END):
+    if len(first) > _MAX_TITLE_CHARS:
         return None
     pieces = [p.strip() for p in _SEPARATORS.split(first) if len(p.strip()) >= _MIN_TITLE_CHARS]
-    wanted = {_norm(p): p for p in [first, *pieces]}
+    # A first line that ends like a sentence is a paragraph (perhaps quoted again further down),
+    # unless it is a title whose site tagline ends in a full stop ("Headline – Site – Realize your
+    # potential."): then only its pieces may recur as the headline.
+    if first.endswith(_STATEMENT_END):
+        if len(pieces) < 2:
+            return None
+        pieces = [piece for piece in pieces if not piece.endswith(_STATEMENT_END)]
+        wanted = {_norm(p): p for p in pieces}
+    else:
+        wanted = {_norm(p): p for p in [first, *pieces]}
     # The longest piece that recurs is the headline: a site name may recur too (as a logo line).
     keys = {index: _norm(stripped[index]) for index in head[1:]}
     repeated = {key: index for index, key in reversed(keys.items()) if key in wanted and len(key) >= _MIN_TITLE_CHARS}

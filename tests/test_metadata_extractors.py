@@ -479,6 +479,15 @@ TITLES: list[tuple[list[str], Title | None]] = [
         ["Stocks fell sharply on Monday - the worst day in a year.", BODY],
         None,
     ),
+    # ... but a title line whose site tagline ends in a full stop still gives up its headline
+    (
+        [f"{HEADLINE} – The Daily Ledger – News you can trust.", "The Daily Ledger", HEADLINE, BODY],
+        Title(HEADLINE, [0, 2], "title.repeated-headline"),
+    ),
+    (
+        [f"{HEADLINE} – The Daily Ledger – News you can trust.", BODY],
+        None,
+    ),
     # no separator and no repeat
     ([HEADLINE, BODY], None),
 ]
