@@ -101,6 +101,10 @@ _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
+_LIST_ITEM = Decision("body", "model.list-under-colon")
+_LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " | ", ": ")
+_MIN_LIST_INTRO_UNITS = 3
+_MIN_LIST_ITEMS = 3
 _PAGE_WITHOUT_STORY = Decision("body", "model.page-without-story")
 # A page has no story when the model kept fewer words than this in lines that end a sentence,
 # and less than this share of the words it judged.
@@ -181,11 +185,12 @@ def classify(
     ``threshold`` overrides the model's own threshold for ``body`` (the HTML path uses a low one).
     ``main_text`` says that ``lines`` are an extractor's main text rather than the whole page's.
     The plain-text-only steps of step 7 (footer, headline lists above and below the story,
-    lead, repeats, sign-up boxes, a page without a story) are then skipped: the page's teaser lists, footer and dialogs
-    are gone already, short lines below the last paragraph are the story's own (a list of the
-    photos shown, a podcast's links), a repeated paragraph is a pull quote, and a copyright line
-    is an agency's credit, not the site's footer. Headings that close the story, comment
-    threads and islands are looked for on both.
+    lead, lists under a colon, repeats, sign-up boxes, a page without a story) are then
+    skipped: the page's teaser lists, footer and dialogs are gone already, short lines below
+    the last paragraph are the story's own (a list of the photos shown, a podcast's links), a
+    repeated paragraph is a pull quote, a copyright line is an agency's credit, not the site's
+    footer, and an extractor keeps lists and has no menus to mistake for them. Headings that
+    close the story, comment threads and islands are looked for on both.
     """
     stripped = [line.strip() for line in lines]
     decisions, title = claim_lines(stripped)
@@ -211,6 +216,7 @@ def classify(
         _drop_headlines_above_story(stripped, decided)
         _drop_body_above_headline(stripped, decided)
         _revive_lead_under_head(stripped, decided)
+        _revive_list_under_colon(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
         _drop_copies_joined_in_one_line(stripped, decided)
         _drop_stretches_after_sign_up_boxes(stripped, decided)
@@ -479,6 +485,37 @@ def _revive_lead_under_head(stripped: list[str], decided: list[Decision]) -> Non
         if len(lead) == _MAX_LEAD_LINES or decided[index] != _MODEL_BOILERPLATE or not _reads_as_prose(stripped[index]):
             return
         lead.append(index)
+
+
+def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> None:
+    """A list the story announces with a colon goes on as long as its items keep their separator.
+
+    "The tour dates:" followed by "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL" and
+    thirty lines like it: the model keeps an item here and there and drops the rest, which read
+    like a venue menu. When a kept sentence of the story ends with a colon and the kept line
+    right below it holds a separator (" -- ", " – ", " - ", " | ", ": "), the lines the model
+    dropped after it that hold the same separator, up to the first line that does not, are the
+    list's items. Lines a rule claimed end the list.
+    """
+    present = [index for index, text in enumerate(stripped) if text]
+    for rank, index in enumerate(present[:-1]):
+        intro = stripped[index]
+        if not (decided[index].kept and intro.endswith((":", "：")) and units_of(intro) >= _MIN_LIST_INTRO_UNITS):
+            continue
+        first = present[rank + 1]
+        separator = next((mark for mark in _LIST_SEPARATORS if mark in stripped[first]), None)
+        if separator is None or not decided[first].kept:
+            continue
+        items = []
+        for following in present[rank + 2:]:
+            decision = decided[following]
+            if separator not in stripped[following] or not decision.rule.startswith(_MODEL_RULE_PREFIX):
+                break
+            items.append(following)
+        if len(items) + 1 >= _MIN_LIST_ITEMS:
+            for item in items:
+                if not decided[item].kept:
+                    decided[item] = _LIST_ITEM
 
 
 def _reads_as_prose(text: str) -> bool:

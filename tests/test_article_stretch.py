@@ -24,6 +24,7 @@ from newsclean.classify import (
     _drop_trailing_headlines,
     _keep_page_without_story,
     _revive_lead_under_head,
+    _revive_list_under_colon,
     _teasers_under_related_heading,
     claim_lines,
 )
@@ -392,6 +393,33 @@ def test_a_comment_form_above_the_story_cuts_nothing_from_it() -> None:
     decided = _decided(lines, {MORE[0], *STORY})
     _drop_stretches_after_sign_up_boxes(lines, decided)
     assert _kept(lines, decided) == [MORE[0], *STORY]
+
+
+TOUR = [
+    "12. Juni – Waldbühne, Berlin",
+    "14. Juni – Stadtpark, Hamburg",
+    "17. Juni – Tanzbrunnen, Köln",
+    "20. Juni – Olympiahalle, München",
+]
+
+
+def test_a_list_the_story_announces_with_a_colon_keeps_its_items() -> None:
+    # A German concert story: the model keeps the first date and drops the rest, which read
+    # like a menu of venues; the list ends at the first line without the items' dash.
+    intro = "Die Band spielt im Sommer an diesen Terminen:"
+    lines = [*STORY, intro, *TOUR, "Mehr Konzerte in der Region", "Impressum"]
+    decided = _decided(lines, {*STORY, intro, TOUR[0]})
+    _revive_list_under_colon(lines, decided)
+    assert _kept(lines, decided) == [*STORY, intro, *TOUR]
+    assert {decided[lines.index(item)].rule for item in TOUR[1:]} == {"model.list-under-colon"}
+
+
+def test_a_colon_with_no_kept_item_below_it_revives_nothing() -> None:
+    intro = "Die Band spielt im Sommer an diesen Terminen:"
+    lines = [*STORY, intro, *TOUR]
+    decided = _decided(lines, {*STORY, intro})
+    _revive_list_under_colon(lines, decided)
+    assert _kept(lines, decided) == [*STORY, intro]
 
 
 GRID = [
