@@ -492,26 +492,29 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
 
     "The tour dates:" followed by "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL" and
     thirty lines like it: the model keeps an item here and there and drops the rest, which read
-    like a venue menu. When a kept sentence of the story ends with a colon and the kept line
-    right below it holds a separator (" -- ", " – ", " - ", " | ", ": "), the lines the model
-    dropped after it that hold the same separator, up to the first line that does not, are the
-    list's items. Lines a rule claimed end the list.
+    like a venue menu. When a kept line of :data:`_MIN_LIST_INTRO_UNITS` words or more ends with
+    a colon and the kept line right below it holds one of :data:`_LIST_SEPARATORS`, the lines
+    after it that hold the same separator, up to the first that does not or that a rule claimed,
+    are the list's items. Each line is looked at once: a list's items are not read again as
+    the introduction of another.
     """
     present = [index for index, text in enumerate(stripped) if text]
-    for rank, index in enumerate(present[:-1]):
+    rank = 0
+    while rank < len(present) - 1:
+        index, first = present[rank], present[rank + 1]
+        rank += 1
         intro = stripped[index]
         if not (decided[index].kept and intro.endswith((":", "：")) and units_of(intro) >= _MIN_LIST_INTRO_UNITS):
             continue
-        first = present[rank + 1]
         separator = next((mark for mark in _LIST_SEPARATORS if mark in stripped[first]), None)
         if separator is None or not decided[first].kept:
             continue
         items = []
-        for following in present[rank + 2:]:
-            decision = decided[following]
-            if separator not in stripped[following] or not decision.rule.startswith(_MODEL_RULE_PREFIX):
+        for following in present[rank + 1:]:
+            if separator not in stripped[following] or not decided[following].rule.startswith(_MODEL_RULE_PREFIX):
                 break
             items.append(following)
+        rank += 1 + len(items)
         if len(items) + 1 >= _MIN_LIST_ITEMS:
             for item in items:
                 if not decided[item].kept:
