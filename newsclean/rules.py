@@ -65,6 +65,10 @@ _COMBINING_DOT = "\u0307"
 _WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 
 
+# What a rule anchored at the start of a line lets it open with: the separators it skips, then one of these strings.
+Opening = tuple[str, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class Rule:
     """One row of a pattern table."""
@@ -135,7 +139,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return frozenset(needs)
 
 
-def required_opening(pattern: str) -> tuple[str, frozenset[str]] | None:
+def required_opening(pattern: str) -> Opening | None:
     """For a pattern anchored at the start of a line: what it may skip there, and what must follow.
 
     Returns the characters of a leading run the pattern skips (``^[\\s|·•]*+`` in most tables)
@@ -163,9 +167,6 @@ def required_opening(pattern: str) -> tuple[str, frozenset[str]] | None:
     if openings is None or any(opening[:1] in ("", *skipped) for opening in openings):
         return None
     return skipped, frozenset(openings)
-
-
-Opening = tuple[str, frozenset[str]]
 
 
 def pattern_gates(pattern: str) -> tuple[Opening | None, frozenset[str] | None]:
