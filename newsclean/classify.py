@@ -110,6 +110,7 @@ _PAGE_WITHOUT_STORY = Decision("body", "model.page-without-story")
 # and less than this share of the words it judged.
 _MIN_STORY_SENTENCE_UNITS = 60
 _MAX_KEPT_SHARE_WITHOUT_STORY = 0.2
+_STORY_HEAD = frozenset({"title", "date", "byline"})
 _TRAILING_HEADLINE = Decision("related", "related.headline-after-story")
 _REPEATED_PARAGRAPH = Decision("boilerplate", "boilerplate.repeated-paragraph")
 _RELATED_HEADING_SUFFIX = ".heading"
@@ -666,19 +667,26 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
     :data:`_MAX_KEPT_SHARE_WITHOUT_STORY` of the words it judged, and fewer than
     :data:`_MIN_STORY_SENTENCE_UNITS` words in lines that end a sentence, what the page says is
     its list: every line the model judged (not the rules' furniture, the metadata or the lines
-    step 7 set aside) is kept, with its own rule name. A short news brief keeps most of what the
-    model judged, so it stays as it is.
+    step 7 set aside) is kept, with its own rule name. A short news brief is a story all the
+    same: its first sentence has a title, date or byline line within :data:`_MAX_HEAD_LINES`
+    lines above it, and then nothing changes.
     """
     judged = kept = sentences = 0.0
-    for text, decision in zip(stripped, decided, strict=True):
+    first_sentence = None
+    for index, (text, decision) in enumerate(zip(stripped, decided, strict=True)):
         if decision.rule.startswith(_MODEL_RULE_PREFIX):
             judged += units_of(text)
         if decision.kept:
             kept += units_of(text)
             if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
                 sentences += units_of(text)
+                first_sentence = index if first_sentence is None else first_sentence
     if sentences >= _MIN_STORY_SENTENCE_UNITS or kept >= _MAX_KEPT_SHARE_WITHOUT_STORY * judged:
         return
+    if first_sentence is not None:
+        above = [index for index in range(first_sentence) if stripped[index]][-_MAX_HEAD_LINES:]
+        if any(decided[index].category in _STORY_HEAD for index in above):
+            return
     for index, decision in enumerate(decided):
         if decision.rule.startswith(_MODEL_RULE_PREFIX):
             decided[index] = _PAGE_WITHOUT_STORY

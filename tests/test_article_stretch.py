@@ -447,6 +447,24 @@ def test_a_page_without_a_story_keeps_what_no_rule_claimed() -> None:
     assert {decided[lines.index(text)].rule for text in GRID} == {"model.page-without-story"}
 
 
+def test_a_short_brief_under_its_headline_on_a_heavy_page_is_a_story() -> None:
+    # A news flash of two sentences (about 35 words' worth of Chinese) under its headline and
+    # date, on a page with a long menu and sixty teasers: the model keeps a small share of what
+    # it judged, but the story has its head, so nothing else is kept.
+    menu = ["首页", "新闻", "国内", "国际", "财经", "科技", "体育", "娱乐", "汽车", "房产", "教育", "健康"]
+    teasers = [f"北京市今年将新建{n}所幼儿园和中小学校" for n in range(60)]
+    brief = [
+        "新华社北京3月15日电 国务院总理李强15日主持召开国务院常务会议，部署进一步稳就业工作。",
+        "会议指出，要加大对重点群体的就业支持力度。",
+    ]
+    page = [
+        "国务院部署进一步稳就业工作_新华网", *menu, "国务院部署进一步稳就业工作", "2026-03-15 10:21:33 来源：新华网",
+        *brief, "相关新闻", *teasers, "版权所有 © 2026 新华网",
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert article.text.splitlines() == brief
+
+
 def test_a_page_with_a_story_keeps_only_the_story() -> None:
     lines = ["Sign In", *GRID, *STORY[:2]]
     decided = _decided(lines, set(STORY))
