@@ -50,7 +50,7 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      False, ("/",)),
     # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）";
     # a name or an agency opens with a letter, so "(4.96/5 rating)" and "(4 hours/6 items)" are not credits
-    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s*[(（\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s?[:：]\s?[^()（）\[\]]{{1,60}}"
+    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s{{0,10}}[(（\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s?[:：]\s?[^()（）\[\]]{{1,60}}"
      rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES}|[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}})"
      rf"|(?:{_AGENCIES})(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
