@@ -674,12 +674,15 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
     judged = kept = sentences = 0.0
     first_sentence = None
     for index, (text, decision) in enumerate(zip(stripped, decided, strict=True)):
+        if not text:
+            continue
+        units = units_of(text)
         if decision.rule.startswith(_MODEL_RULE_PREFIX):
-            judged += units_of(text)
+            judged += units
         if decision.kept:
-            kept += units_of(text)
+            kept += units
             if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
-                sentences += units_of(text)
+                sentences += units
                 first_sentence = index if first_sentence is None else first_sentence
     if sentences >= _MIN_STORY_SENTENCE_UNITS or kept >= _MAX_KEPT_SHARE_WITHOUT_STORY * judged:
         return
