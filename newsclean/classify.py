@@ -290,7 +290,7 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
 
 def _is_full_sentence(text: str) -> bool:
     """A sentence of :data:`_MIN_REVISED_UNITS` words or more, ending like one."""
-    return units_of(text) >= _MIN_REVISED_UNITS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return units_of(text) >= _MIN_REVISED_UNITS and _ends_sentence(text)
 
 
 def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None:
@@ -681,7 +681,7 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
             judged += units
         if decision.kept:
             kept += units
-            if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+            if _ends_sentence(text):
                 sentences += units
                 first_sentence = index if first_sentence is None else first_sentence
     if sentences >= _MIN_STORY_SENTENCE_UNITS or kept >= _MAX_KEPT_SHARE_WITHOUT_STORY * judged:
@@ -735,7 +735,11 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
 
 
 def _is_paragraph(text: str, decision: Decision) -> bool:
-    return decision.kept and units_of(text) >= _MIN_PARAGRAPH_UNITS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return decision.kept and units_of(text) >= _MIN_PARAGRAPH_UNITS and _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def _metadata_line(text: str) -> Decision | None:
