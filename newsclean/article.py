@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 CATEGORIES: tuple[str, ...] = (
@@ -50,6 +50,9 @@ class Line:
     kept: bool
     category: str
     rule: str
+
+
+_LINE_FIELDS = tuple(line_field.name for line_field in fields(Line))
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,9 @@ class Article:
             "source": self.source,
             "extraction": self.extraction,
             "url": self.url,
-            "lines": [asdict(line) for line in self.lines],
+            # asdict() deep-copies every value; a line's values are all immutable, and a page can
+            # have hundreds of thousands of lines.
+            "lines": [{name: getattr(line, name) for name in _LINE_FIELDS} for line in self.lines],
         }
 
     def to_json(self, **kwargs: Any) -> str:
