@@ -73,6 +73,10 @@ _MAX_ATTRIBUTION_UNITS = 6
 _MIN_TRAILING_HEADLINES = 3
 # Commenters' lines ("jane_doe says:") that make a thread.
 _MIN_THREAD_AUTHORS = 3
+# A thread of stamped comments: its first date or byline line within this many lines of the thread
+# heading, its third before this share of the story's words.
+_MAX_HEADING_TO_STAMP = 3
+_MAX_THREAD_OPENING_SHARE = 0.5
 # A copyright line longer than this is a caption or a licence paragraph, not the site's footer.
 _MAX_FOOTER_COPYRIGHT_CHARS = 100
 # Sentences of the story that must stand above the copyright line for it to be the page's footer.
@@ -143,6 +147,7 @@ _MIN_JOINED_COPY_PARTS = 3
 # Shorter kept lines ("Photos", "Read more") may stand in any line by chance.
 _MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
+_THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
 _ABOUT_HEADING_SUFFIX = ".about-heading"
 _IN_COMMENT_THREAD = Decision("comments", "comments.in-thread")
@@ -331,19 +336,62 @@ def _close_at_comment_thread(stripped: list[str], decided: list[Decision]) -> No
     post's sentences right above it (see :func:`_revive_post_above_thread`).
     """
     authors = [index for index, decision in enumerate(decided) if decision.rule.endswith(_COMMENT_AUTHOR_SUFFIX)]
-    if len(authors) < _MIN_THREAD_AUTHORS:
-        return
-    start = authors[0]
-    for index in range(authors[0] - 1, -1, -1):
-        if decided[index].kept:
-            break
-        if decided[index].category == "comments":
-            start = index
+    if len(authors) >= _MIN_THREAD_AUTHORS:
+        start = authors[0]
+        for index in range(authors[0] - 1, -1, -1):
+            if decided[index].kept:
+                break
+            if decided[index].category == "comments":
+                start = index
+    else:
+        found = _stamped_thread_start(stripped, decided)
+        if found is None:
+            return
+        start = found
     for later in range(start + 1, len(decided)):
         if decided[later].kept:
             decided[later] = _IN_COMMENT_THREAD
     if not any(decision.kept for decision in decided[:start]):
         _revive_post_above_thread(stripped, decided, start)
+
+
+def _stamped_thread_start(stripped: list[str], decided: list[Decision]) -> int | None:
+    """The thread heading that opens a thread of stamped comments, when the page has one.
+
+    Many threads name each commenter on a line of their own beside a date line ("Emma" /
+    "December 18, 2025, 9:59 pm") instead of writing "Emma says:". The first thread heading
+    below kept text ("59 Comments on “...”", ``comments.<lang>.thread-heading``) opens such a
+    thread when a date or byline line follows it within :data:`_MAX_HEADING_TO_STAMP` lines and
+    :data:`_MIN_THREAD_AUTHORS` of them follow before the kept words between it and the third
+    reach :data:`_MAX_THREAD_OPENING_SHARE` of the kept words above it.
+    """
+    kept_above = 0.0
+    heading = None
+    for index, decision in enumerate(decided):
+        if decision.kept:
+            kept_above += units_of(stripped[index])
+        elif kept_above and decision.rule.endswith(_THREAD_HEADING_SUFFIX):
+            heading = index
+            break
+    if heading is None:
+        return None
+    stamps = lines_seen = 0
+    between = 0.0
+    for later in range(heading + 1, len(decided)):
+        if not stripped[later]:
+            continue
+        lines_seen += 1
+        if decided[later].category in _DATED:
+            stamps += 1
+            if stamps >= _MIN_THREAD_AUTHORS:
+                return heading
+        elif stamps == 0 and lines_seen > _MAX_HEADING_TO_STAMP:
+            return None
+        elif decided[later].kept:
+            between += units_of(stripped[later])
+            if between >= _MAX_THREAD_OPENING_SHARE * kept_above:
+                return None
+    return None
 
 
 def _revive_post_above_thread(stripped: list[str], decided: list[Decision], start: int) -> None:

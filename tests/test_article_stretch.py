@@ -130,6 +130,28 @@ def test_a_long_comment_thread_under_a_short_story_is_not_body() -> None:
     assert {decided[lines.index(comment)].rule for comment in comments} == {"comments.in-thread"}
 
 
+def test_a_thread_whose_commenters_stand_on_their_own_lines_is_not_body() -> None:
+    # A blog's thread without "says:" lines: each comment under its author's name and a date
+    # line. The thread is longer than the post, so no share of the body closes it; the thread
+    # heading followed by names and dates does.
+    comments = [*MORE, *TEASERS, *STORY[3:5]]
+    lines = [*HEAD, *STORY[:3], "", f"{len(comments)} Comments on “Flood defences fail as river reaches record height”"]
+    names = ["Emma", "Chris S", "Max Battcher", "Pete", "Travis Butler", "Kent Bunn", "Marc", "Dwight Williams",
+             "Paul", "Sean Crawford", "Ann Marie"]
+    for number, comment in enumerate(comments):
+        lines += ["", names[number], f"March {number + 3}, 2026, 9:{10 + number} pm", comment]
+    article = newsclean.clean("\n".join(lines))
+    assert article.text.splitlines() == STORY[:3]
+    assert {_rule_of(article, comment) for comment in comments} <= {"comments.in-thread", "model.boilerplate"}
+
+
+def test_a_comments_link_in_the_story_head_closes_nothing() -> None:
+    # "Comments (4)" under the byline, the story's date below it: the story is not a thread.
+    head = [*HEAD[:-1], "3 Comments on “Flood defences fail as river reaches record height”", "March 3, 2026", ""]
+    article = newsclean.clean(_page(head, STORY, MORE))
+    assert article.text.splitlines() == STORY + MORE
+
+
 def test_a_short_post_the_model_dropped_above_its_thread_is_the_story() -> None:
     # A quarterly open thread: a two-sentence post, then its comments. The model kept only the
     # comments; step 7 makes them comments and takes the post's sentences above them instead.
