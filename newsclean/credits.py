@@ -26,7 +26,8 @@ _AGENCY_NAMES = (
 )
 _AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES)
 _CREDIT_WORD = (
-    r"(?:(?:Photo|Image|Picture)\s(?:[Cc]redit|[Ss]ource)|Photo(?:graph)?s?|Pictures?|Images?|Credit|Foto(?:s|grafie)?|Bild|Imagen|Crédit(?:s)?(?: photo)?|"
+    r"(?:(?:(?:Main|Top|Header|Hero|Lead|Featured?|Cover|Banner)\s)?(?:(?:Photo|Image|Picture)\s(?:[Cc]redit|[Ss]ource)|Photo(?:graph)?s?|Pictures?|Images?)|"
+    r"Credit|Foto(?:s|grafie)?|Bild|Titelbild|Titelfoto|Symbolbild|Symbolfoto|Imagen|Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     r"Illustration)"
 )

@@ -133,6 +133,9 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("Credit...Doug Mills/The New York Times", "Doug Mills/The New York Times", "credit-label"),
     ("Foto: dpa", "dpa", "credit-label"),
     ("Photograph: Jane Doe/Getty Images", "Jane Doe/Getty Images", "credit-label"),
+    ("Main image credit: Getty", "Getty", "credit-label"),
+    ("Featured image: NASA/JPL-Caltech", "NASA/JPL-Caltech", "credit-label"),
+    ("Symbolbild: picture alliance/dpa", "picture alliance/dpa", "credit-label"),
     ("(Photo : AFP)", "AFP", "parenthesised-credit"),
     ("(Image credit: Future/Blue Origin)", "Future/Blue Origin", "parenthesised-credit"),
     ("(تصوير: محمود حسن)", "محمود حسن", "parenthesised-credit"),
@@ -143,6 +146,7 @@ NOT_CREDITS: list[str] = [
     "The company said in a statement: profits rose 5% in the quarter.",
     "He spoke with AP reporters on Monday about the deal.",
     "Their image source: a blurry phone video (taken at night)",
+    "The cover photo: it shows the president at the summit in Paris.",
     "Prices fell 3%/year over the decade, the report said.",
     "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.",
     # a colon after a credit word used in its ordinary sense
