@@ -26,6 +26,7 @@ from newsclean.extract import Extracted
 _REPORTER_IN_DATELINE = regex.compile(r"[(（](?:记者|記者)\s?(?P<names>[\p{Han}·]{2,4}(?:[\s、，][\p{Han}·]{2,4}){0,3})[)）]")
 _CNA_REPORTER = regex.compile(r"^[(（]中央社(?:記者|记者)(?P<names>[\p{Han}·、]{2,12}?)\p{Han}{2}\d{1,2}日[電电]")
 _DATELINE_SEARCH_LINES = 3
+_DATED = frozenset({"byline", "date"})
 
 
 def collect_metadata(article: Article, decisions: list[Decision], extracted: Extracted | None) -> None:
@@ -36,10 +37,13 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     text_date: str | None = None
     article.captions = list(extracted.captions) if extracted else []
     credits = [caption.credit for caption in article.captions if caption.credit]
-    for decision in decisions:
+    thread = _comment_thread_start(decisions)
+    for index, decision in enumerate(decisions):
         detail = decision.detail
         if decision.category == "title" and isinstance(detail, str) and text_title is None:
             text_title = detail
+        elif index >= thread and decision.category in _DATED:
+            continue
         elif isinstance(detail, Byline):
             names = agency_authors if detail.rule == "byline.agency-and-date" else byline_authors
             names.extend(a for a in detail.authors if a not in names)
@@ -69,6 +73,19 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     article.title = html_title or text_title
     article.authors = list(html_authors) or byline_authors or agency_authors
     article.published = html_date or text_date
+
+
+def _comment_thread_start(decisions: list[Decision]) -> int:
+    """The index of the first comments line below the story's first kept line (or past the end).
+
+    Names and dates under it are commenters' and the times they wrote, not the story's byline
+    and date.
+    """
+    first_kept = next((index for index, decision in enumerate(decisions) if decision.kept), len(decisions))
+    return next(
+        (index for index in range(first_kept, len(decisions)) if decisions[index].category == "comments"),
+        len(decisions),
+    )
 
 
 def _reporters_in_dateline(raw: str) -> list[str]:
