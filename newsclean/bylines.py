@@ -21,7 +21,8 @@ _MAX_NAME_ALONE_WORDS = 4
 _ARTICLES = frozenset(["the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "de", "het"])
 
 _BYLINE_OPENING = regex.compile(
-    r"^(?:(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s)?(?i:by)|Von|Par|Por|Di|Door|Av|Autor(?:in|es|a)?\s?[:：]|"
+    r"^(?:(?P<posted>(?i:posted|published)\s(?i:on)\s[^|]{4,40}?\s)?"
+    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by)|Von|Par|Por|Di|Door|Av|Autor(?:in|es|a)?\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы)?\s?[:：]?|Текст\s?[:：]|"
     r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|记者\s?[:：]?|記者\s?[:：]?|本报记者|本報記者|"
     r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?)\s*(?P<names>.+)$",
@@ -44,9 +45,20 @@ _NAME_SEPARATORS = regex.compile(r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\b
 _TRAILERS = regex.compile(
     r"(?<!\s)\s*(?:[|,·•/–—-]\s*)?(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News|dpa|"
     r"Staff Writers?|Staff Reporters?|Special Correspondent|Correspondent|Senior Editor|Reporter|Editor|"
-    r"Contributing Writer|Contributor|For [A-Z][\w ]{2,30})\s*$",
+    r"Contributing Writer|Contributor|For [A-Z][\w ]{2,30}|\d{1,6}\s(?:Comments?|Responses?|Replies))\s*$",
     regex.IGNORECASE,
 )
+# The label of a date after the names: "By Jane Doe. Last updated on 3 March 2026".
+_DATE_LABEL_AT_END = regex.compile(
+    r"(?<!\p{L})(?:(?:last\s)?(?:updated|published|posted)(?:\s(?:on|at))?|publié\sle|mis\sà\sjour\sle|"
+    r"(?:zuletzt\s)?aktualisiert(?:\sam)?|veröffentlicht(?:\sam)?|actualizado(?:\sel)?|publicado(?:\sel|\sem)?|"
+    r"atualizado(?:\sem)?|pubblicato(?:\sil)?|aggiornato(?:\sil)?|опубликовано|обновлено)\s?[:：]?$",
+    regex.IGNORECASE,
+)
+# Words of a date, never of a name: "Published Monday December 3, 2025".
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday"})
+_DATE_SEPARATORS = " ,.|·•-–—"
 _PERSON_NAME = regex.compile(
     r"^(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s(?:van|von|de|da|del|der|den|di|du|la|le|al|el|bin|ibn|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,4}"
     r"|[\p{Han}·]{2,6}|\p{Arabic}+(?:\s\p{Arabic}+){1,3}|\p{Lu}[\p{Cyrillic}-]+(?:\s\p{Lu}[\p{Cyrillic}.-]*){0,3})$"
@@ -70,6 +82,9 @@ def find_byline(stripped: str) -> Byline | None:
     opening = _BYLINE_OPENING.match(stripped)
     if opening:
         names, when = _split_off_date(opening.group("names"))
+        if when is None and opening.group("posted"):
+            found = find_date(opening.group("posted"))
+            when = found[0] if found else None
         authors = _names(names)
         return Byline(authors, when, "byline.opening-word") if authors else None
     agency = _AGENCY_DATE.match(stripped) if stripped.startswith(_WIRE_NAMES) else None
@@ -93,11 +108,33 @@ def name_alone(stripped: str) -> Byline | None:
     return None
 
 
+def name_and_date(stripped: str, date: tuple[str, int, int]) -> Byline | None:
+    """A person named before the date that ends the line, as a byline without its "By":
+    "Melissa Ozawa December 18, 2025", "Jane Doe | 3 March 2026". ``date`` is what
+    :func:`newsclean.dates.find_date` found in ``stripped``. A comma before the date makes the
+    words a place ("New York, December 3, 2025"); a date's label ("Last Updated", "Publié le")
+    or a weekday is not a name.
+    """
+    when, start, end = date
+    name = stripped[:start].rstrip(_DATE_SEPARATORS)
+    if not name or "," in stripped[len(name):start] or stripped[end:].strip(_DATE_SEPARATORS):
+        return None
+    if _DATE_LABEL_AT_END.search(name) or not _DAY_WORDS.isdisjoint(name.casefold().split()):
+        return None
+    named = name_alone(name)
+    return Byline(named.authors, when, "byline.name-and-date") if named else None
+
+
 def _split_off_date(text: str) -> tuple[str, str | None]:
+    """The names before the date in ``text``, without the date's label ("Last updated on"), and the date."""
     found = find_date(text)
     if found is None:
         return text, None
-    return text[: found[1]].rstrip(" ,|·•-–—"), found[0]
+    names = text[: found[1]].rstrip()
+    labelled = _DATE_LABEL_AT_END.search(names)
+    if labelled:
+        names = names[: labelled.start()]
+    return names.rstrip(_DATE_SEPARATORS), found[0]
 
 
 def _names(text: str) -> list[str]:

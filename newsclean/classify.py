@@ -37,7 +37,7 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
-from newsclean.bylines import Byline, find_byline, name_alone
+from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date
 from newsclean.features import (
@@ -801,6 +801,9 @@ def _metadata_line(text: str) -> Decision | None:
     if len(text) <= _MAX_DATE_LINE_CHARS:
         found = find_date(text, time_anywhere=True)
         if found is not None and len(text) - (found[2] - found[1]) <= _MAX_DATE_LINE_LEFTOVER:
+            named = name_and_date(text, found)
+            if named is not None:
+                return Decision("byline", named.rule, named)
             return Decision("date", "date.date-line", found[0])
     return None
 

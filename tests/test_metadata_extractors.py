@@ -227,6 +227,13 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("بقلم: سارة محمد", ["سارة محمد"], None, "byline.opening-word"),
     ("Associated Press November 19, 2019, 9:02 AM", ["Associated Press"], "2019-11-19T09:02", "byline.agency-and-date"),
     ("Reuters March 15, 2025", ["Reuters"], "2025-03-15", "byline.agency-and-date"),
+    # WordPress's post line, and a date with its label after the names
+    ("Posted on December 18, 2025 by John Scalzi", ["John Scalzi"], "2025-12-18", "byline.opening-word"),
+    ("Posted on December 18, 2025 Posted by John Scalzi 59 Comments", ["John Scalzi"], "2025-12-18",
+     "byline.opening-word"),
+    ("By Jeff Cobb. Last Updated on December 11, 2025", ["Jeff Cobb"], "2025-12-11", "byline.opening-word"),
+    ("Par Jean Dupont Publié le 15 mars 2025 à 18h30", ["Jean Dupont"], "2025-03-15T18:30", "byline.opening-word"),
+    ("Von Anna Müller, aktualisiert am 14.03.2025", ["Anna Müller"], "2025-03-14", "byline.opening-word"),
     ("Reporting by Jane Doe; Editing by John Smith", [], None, "byline.contributors"),
     ("Additional reporting by Anna Schmidt in Berlin", [], None, "byline.contributors"),
     ("Jane Doe in Washington contributed reporting to this report.", [], None, "byline.contributors"),
@@ -246,6 +253,7 @@ NOT_BYLINES: list[str] = [
     "记者从市教育局获悉，今年全市将新建学校20所。",
     "Associated Press reporters were not allowed into the briefing on Monday.",
     "The Associated Press contributed to the costs of the investigation, the court heard on Friday.",
+    "Published by the ministry on Monday, the report said prices rose.",
 ]
 
 
@@ -668,6 +676,60 @@ def test_person_in_byline_wins_over_agency_and_date_line() -> None:
     assert article.dateline == Dateline("WASHINGTON (AP) —", "WASHINGTON", "AP", None)
     assert "By Jane Doe" not in article.text
     assert "Associated Press November 19" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "category", "authors"),
+    [
+        ("Melissa Ozawa December 18, 2025", "byline", ["Melissa Ozawa"]),
+        ("Jane Doe | 3 March 2026, 10:14", "byline", ["Jane Doe"]),
+        ("New York, December 3, 2025", "date", None),
+        ("Last Updated December 3, 2025", "date", None),
+        ("Published Monday December 3, 2025", "date", None),
+    ],
+)
+def test_a_name_before_a_date_is_a_byline_and_a_place_or_label_is_not(
+    line: str, category: str, authors: list[str] | None
+) -> None:
+    article = newsclean.clean(f"{line}\n\n" + PERSON_AND_AGENCY_PAGE.replace("By Jane Doe\n\n", ""))
+    assert article.lines[0].category == category
+    if authors is not None:
+        assert article.authors == authors
+
+
+COMMENTED_PAGE = """Council approves new cycle lanes for the city centre
+
+By Priya Nair
+
+March 3, 2026
+
+The city council approved four new protected cycle lanes on Tuesday, after a two-hour debate in which
+residents on both sides of the question spoke.
+
+Work on the first lane, along the river, will start in May and should take about three months, the
+council's transport committee said.
+
+3 Comments
+
+Tom Hargreaves
+
+March 4, 2026 at 8:12 am
+
+About time. The river road has been dangerous for years and everyone who rides it knows it.
+
+Ellen Marsh
+
+March 4, 2026 at 9:40 am
+
+I drive that way every day and I am not looking forward to the roadworks this summer at all.
+"""
+
+
+def test_commenters_and_their_times_are_not_the_story_s_author_and_date() -> None:
+    article = newsclean.clean(COMMENTED_PAGE)
+    assert article.authors == ["Priya Nair"]
+    assert article.published == "2026-03-03"
+    assert "Tom Hargreaves" not in article.authors
 
 
 def test_agency_is_the_author_when_no_person_is_named() -> None:
