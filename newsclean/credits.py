@@ -23,11 +23,16 @@ _AGENCY_NAMES = (
     "NurPhoto", "ZUMA", "Zuma Press", "Xinhua News Agency", "AP Photo", "AFP via Getty Images",
     "The Associated Press", "NTB", "ANP", "Belga", "WENN", "iStock", "iStockphoto",
     "共同", "時事", "共同通信", "時事通信", "新华社", "新華社", "中新社", "中央社",
+    "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "د ب أ", "الأناضول", "واس", "وام", "قنا", "كونا", "أ ش أ",
 )
 _AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES)
+# Written in any case in brackets, "(ansa)", "(Reuters)"; a short one in lower case is an
+# abbreviation ("integrated circuits (ic)").
+_LONG_AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES if len(name) >= 4)
 _CREDIT_WORD = (
     r"(?:(?:(?:Main|Top|Header|Hero|Lead|Featured?|Cover|Banner)\s)?(?:(?:Photo|Image|Picture)\s(?:[Cc]redit|[Ss]ource)|Photo(?:graph)?s?|Pictures?|Images?)|"
-    r"Credit|Foto(?:s|grafie)?|Bild|Titelbild|Titelfoto|Symbolbild|Symbolfoto|Imagen|Crédit(?:s)?(?: photo)?|"
+    r"Credit|Foto(?:s|grafie)?|Bild|Bildrechte|Bildquelle|Titelbild|Titelfoto|Symbolbild|Symbolfoto|Imagen|Imagem|Crédito|"
+    r"Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     r"Illustration)"
 )
@@ -51,9 +56,9 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      False, ("/",)),
     # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）";
     # a name or an agency opens with a letter, so "(4.96/5 rating)" and "(4 hours/6 items)" are not credits
-    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s{{0,10}}[(（\[]\s*(?P<credit>(?:{_CREDIT_WORD}\s?[:：]\s?[^()（）\[\]]{{1,60}}"
+    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s{{0,10}}[(（\[]\s*(?P<credit>(?:(?i:{_CREDIT_WORD})\s?[:：]\s?[^()（）\[\]]{{1,60}}"
      rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES}|[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}})"
-     rf"|(?:{_AGENCIES})(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
+     rf"|(?:{_AGENCIES}|(?i:{_LONG_AGENCIES}))(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
     # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
     ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False, _AGENCY_NAMES),

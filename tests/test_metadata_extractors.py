@@ -67,6 +67,24 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
         "credit-label",
     ),
     (
+        "وزير البيئة والمياه والزراعة خلال حفل الإطلاق في الرياض. (أ ف ب)",
+        "وزير البيئة والمياه والزراعة خلال حفل الإطلاق في الرياض.",
+        "أ ف ب",
+        "parenthesised-credit",
+    ),
+    (
+        "Una simulazione del Ponte sullo Stretto di Messina (ansa)",
+        "Una simulazione del Ponte sullo Stretto di Messina",
+        "ansa",
+        "parenthesised-credit",
+    ),
+    (
+        "Il ministro durante la conferenza stampa a Palazzo Chigi (foto: Imagoeconomica)",
+        "Il ministro durante la conferenza stampa a Palazzo Chigi",
+        "Imagoeconomica",
+        "parenthesised-credit",
+    ),
+    (
         "Le président Emmanuel Macron à l'Élysée, le 15 mars 2025. (Photo : AFP)",
         "Le président Emmanuel Macron à l'Élysée, le 15 mars 2025.",
         "AFP",
@@ -139,6 +157,8 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("(Photo : AFP)", "AFP", "parenthesised-credit"),
     ("(Image credit: Future/Blue Origin)", "Future/Blue Origin", "parenthesised-credit"),
     ("(تصوير: محمود حسن)", "محمود حسن", "parenthesised-credit"),
+    ("Bildrechte: BR/Tobias Kern", "BR/Tobias Kern", "credit-label"),
+    ("Crédito: Reuters", "Reuters", "credit-label"),
     ("（中央社記者陳怡君攝）", "中央社記者陳怡君", "chinese-photographer"),
 ]
 
@@ -147,6 +167,7 @@ NOT_CREDITS: list[str] = [
     "He spoke with AP reporters on Monday about the deal.",
     "Their image source: a blurry phone video (taken at night)",
     "The cover photo: it shows the president at the summit in Paris.",
+    "The company makes chips known as integrated circuits (ic)",
     "Prices fell 3%/year over the decade, the report said.",
     "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.",
     # a colon after a credit word used in its ordinary sense
