@@ -14,7 +14,7 @@ from newsclean import Caption, Dateline
 from newsclean.bylines import Byline, find_byline, name_alone
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.datelines import find_dateline
-from newsclean.dates import find_date
+from newsclean.dates import find_date, find_dates
 from newsclean.language import detect_language
 from newsclean.titles import Title, find_title
 
@@ -234,6 +234,11 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("Por Carlos García", ["Carlos García"], None, "byline.opening-word"),
     ("Por Carlos García y Ana López", ["Carlos García", "Ana López"], None, "byline.opening-word"),
     ("Di Mario Rossi", ["Mario Rossi"], None, "byline.opening-word"),
+    # Italian writes its "di" in lower case; a role or the outlet after the names ends them
+    ("di Marco Rossi", ["Marco Rossi"], None, "byline.opening-word"),
+    ("Par Jean Dupont, correspondant à Bruxelles", ["Jean Dupont"], None, "byline.opening-word"),
+    ("Por Ana Souza, g1 RS — Porto Alegre", ["Ana Souza"], None, "byline.opening-word"),
+    ("Von Anna Müller und Peter Schmidt, SWR", ["Anna Müller", "Peter Schmidt"], None, "byline.opening-word"),
     ("Door Jan de Vries", ["Jan de Vries"], None, "byline.opening-word"),
     ("Автор: Иван Петров", ["Иван Петров"], None, "byline.opening-word"),
     ("Авторы: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"], None, "byline.opening-word"),
@@ -275,6 +280,9 @@ NOT_BYLINES: list[str] = [
     "Associated Press reporters were not allowed into the briefing on Monday.",
     "The Associated Press contributed to the costs of the investigation, the court heard on Friday.",
     "Published by the ministry on Monday, the report said prices rose.",
+    "di fronte alla crisi il governo ha deciso di intervenire",
+    "DIY",
+    "DIMENSIONS",
 ]
 
 
@@ -339,6 +347,48 @@ DATES: list[tuple[str, bool, str]] = [
     ("03/15/2025", False, "2025-03-15"),
     ("04/03/2025", False, "2025-03-04"),
     ("Posted 04/03/2025 um 18:45", False, "2025-03-04T18:45"),
+    # a published and an updated date on one line: the first is the published date, and the
+    # second date's "15.03" is not a time; a time written just before the update is the update's
+    ("Veröffentlicht am 14.03.2025 | Aktualisiert am 15.03.2025", True, "2025-03-14"),
+    ("Veröffentlicht am 14.03.2025 | Aktualisiert am 15.03.2025 um 10:12", True, "2025-03-14"),
+    ("Publié le 15 mars 2025 à 18h30, modifié le 16 mars 2025 à 08h12", True, "2025-03-15T18:30"),
+    ("13:47 15.03.2025 (обновлено: 16:20 15.03.2025)", True, "2025-03-15T13:47"),
+    ("15.03.2025 (обновлено: 16:20 16.03.2025)", True, "2025-03-15"),
+    ("15.03.2025 (обновлено: 16:20 15.03.2025)", True, "2025-03-15"),
+    # the same day written twice, the second time with its time: one stamp, not an update
+    ("Aug 08, 2006 #1 2006-08-08T22:13+00:00", True, "2006-08-08T22:13"),
+    ("2025-10-30T10:45:07-04:00", True, "2025-10-30T10:45"),
+    ("نشر في 15 مارس 2025 الساعة 10:30 بتوقيت مكة المكرمة", False, "2025-03-15T10:30"),
+    # a date, then a separator, then its time
+    ("15.03.2025 - 14:30", False, "2025-03-15T14:30"),
+    ("2025-03-15 | 09:05", False, "2025-03-15T09:05"),
+    ("15 марта 2025 г. в 14:30", False, "2025-03-15T14:30"),
+    ("15 marzo 2025 alle ore 10.30", False, "2025-03-15T10:30"),
+    # morning / afternoon written before the time in Chinese, Japanese and Korean
+    ("2025年3月15日 下午2:32", False, "2025-03-15T14:32"),
+    ("2025-03-15 上午12:05", False, "2025-03-15T00:05"),
+    ("2025年3月15日 午後2時32分", False, "2025-03-15T14:32"),
+    ("2025年3月15日(土) 14:32", False, "2025-03-15T14:32"),
+    ("2025-03-15 오후 2:32", False, "2025-03-15T14:32"),
+    ("2025.03.15 오전 9:05", False, "2025-03-15T09:05"),
+    ("发布时间：2025-03-15 下午2:32", True, "2025-03-15T14:32"),
+    # Korean
+    ("2025년 3월 15일", False, "2025-03-15"),
+    ("2025년 3월 15일 (토) 오후 2시 32분", False, "2025-03-15T14:32"),
+    ("입력 2025.03.15. 오후 2:32", False, "2025-03-15T14:32"),
+    ("입력 2025.03.15 14:32", False, "2025-03-15T14:32"),
+    ("2025. 3. 15. 14:32", False, "2025-03-15T14:32"),
+    # digits of other scripts: Arabic-Indic, full-width
+    ("١٥ مارس ٢٠٢٥", False, "2025-03-15"),
+    ("２０２５年３月１５日", False, "2025-03-15"),
+    # months of more languages
+    ("15 Mart 2025 14:30", False, "2025-03-15T14:30"),
+    ("Opublikowano: 15 marca 2025, 14:30", False, "2025-03-15T14:30"),
+    ("15 березня 2025", False, "2025-03-15"),
+    ("15 Maret 2025 10:30 WIB", False, "2025-03-15T10:30"),
+    ("Publicado el 15 mar 2025", False, "2025-03-15"),
+    ("2025. március 15.", False, "2025-03-15"),
+    ("15 جانفي 2025", False, "2025-01-15"),
 ]
 
 NOT_DATES: list[str] = [
@@ -352,6 +402,10 @@ NOT_DATES: list[str] = [
     "13/13/2025",
     "The ceasefire began at 10:30 on the border.",
     "No date in this line at all.",
+    # "2025. 3. 15" is a date only with the dot after the day, as Korean writes it
+    "In 2025. 3. 15 people were hurt.",
+    "2025년 13월 15일",
+    "下午2:32",
 ]
 
 
@@ -375,10 +429,30 @@ def test_text_without_a_valid_date(text: str) -> None:
         ("Stand: 15.03.2025, 14:30", ("2025-03-15T14:30", 7, 24)),
         # the earliest date in the line wins
         ("First published March 14, 2025; updated 2025-03-15", ("2025-03-14", 16, 30)),
+        # the time after the date, with its "at" word, is in the span
+        ("نشر في 15 مارس 2025 الساعة 10:30 بتوقيت مكة المكرمة", ("2025-03-15T10:30", 7, 33)),
+        ("입력 2025.03.15. 오후 2:32", ("2025-03-15T14:32", 3, 22)),
+        # "15.03" of the second date is not the first date's time
+        ("14.03.2025 | 15.03.2025", ("2025-03-14", 0, 10)),
     ],
 )
 def test_date_span(text: str, expected: tuple[str, int, int]) -> None:
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 14.03.2025 | Aktualisiert am 15.03.2025",
+         [("2025-03-14", 18, 28), ("2025-03-15", 47, 57)]),
+        ("Publié le 15 mars 2025 à 18h30, modifié le 16 mars 2025 à 08h12",
+         [("2025-03-15T18:30", 10, 30), ("2025-03-16T08:12", 43, 63)]),
+        ("13:47 15.03.2025 (обновлено: 16:20 15.03.2025)", [("2025-03-15", 6, 16), ("2025-03-15", 35, 45)]),
+        ("No date in this line at all.", []),
+    ],
+)
+def test_every_date_of_a_line(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert find_dates(text) == expected
 
 
 # --------------------------------------------------------------------------------------------
@@ -430,6 +504,134 @@ DATELINES: list[tuple[str, Dateline]] = [
         "（中央社記者王小明台北15日電）台灣高鐵公司今天宣布，將在春節期間加開列車。",
         Dateline("（中央社記者王小明台北15日電）", "台北", "中央社", "15日"),
     ),
+    # an agency with its regional desk, or two agencies
+    (
+        "Stuttgart (dpa/lsw) – Die Landesregierung will im Herbst mehr Lehrer einstellen.",
+        Dateline("Stuttgart (dpa/lsw) –", "Stuttgart", "dpa/lsw", None),
+    ),
+    (
+        "BERLIN (dpa/AFP) – Die Bundesregierung hat am Mittwoch neue Hilfen beschlossen.",
+        Dateline("BERLIN (dpa/AFP) –", "BERLIN", "dpa/AFP", None),
+    ),
+    (
+        "Frankfurt am Main (dpa) - Der Dax hat am Mittwoch deutlich nachgegeben.",
+        Dateline("Frankfurt am Main (dpa) -", "Frankfurt am Main", "dpa", None),
+    ),
+    # Spanish: EFE and Europa Press
+    (
+        "Murcia, 15 mar (EFE).- El Gobierno regional aprobó este sábado un nuevo plan de regadío.",
+        Dateline("Murcia, 15 mar (EFE).-", "Murcia", "EFE", "15 mar"),
+    ),
+    (
+        "Madrid, 15 de marzo (EFE).- El Gobierno aprobó este sábado la nueva ley de vivienda.",
+        Dateline("Madrid, 15 de marzo (EFE).-", "Madrid", "EFE", "15 de marzo"),
+    ),
+    (
+        "MADRID, 15 (EUROPA PRESS) El Gobierno aprobó este sábado la nueva ley de vivienda.",
+        Dateline("MADRID, 15 (EUROPA PRESS)", "MADRID", "EUROPA PRESS", "15"),
+    ),
+    (
+        "BARCELONA, 15 (EUROPA PRESS) - El Parlament aprobó este sábado los presupuestos.",
+        Dateline("BARCELONA, 15 (EUROPA PRESS) -", "BARCELONA", "EUROPA PRESS", "15"),
+    ),
+    (
+        "MADRID, 15 Mar. (EUROPA PRESS) - El Gobierno aprobó este sábado la nueva ley de vivienda.",
+        Dateline("MADRID, 15 Mar. (EUROPA PRESS) -", "MADRID", "EUROPA PRESS", "15 Mar."),
+    ),
+    # Italian: ANSA and AGI open with the agency; Adnkronos and LaPresse put it after the date
+    (
+        "(ANSA) - ROMA, 15 MAR - Il Consiglio dei ministri ha approvato oggi il decreto.",
+        Dateline("(ANSA) - ROMA, 15 MAR -", "ROMA", "ANSA", "15 MAR"),
+    ),
+    (
+        "(AGI) - Milano, 15 mar - La Borsa ha chiuso la seduta in rialzo.",
+        Dateline("(AGI) - Milano, 15 mar -", "Milano", "AGI", "15 mar"),
+    ),
+    (
+        "ROMA, 15 MAR - Il Consiglio dei ministri ha approvato oggi il decreto.",
+        Dateline("ROMA, 15 MAR -", "ROMA", None, "15 MAR"),
+    ),
+    (
+        "Roma, 15 marzo (Adnkronos) - Il Consiglio dei ministri ha approvato oggi il decreto.",
+        Dateline("Roma, 15 marzo (Adnkronos) -", "Roma", "Adnkronos", "15 marzo"),
+    ),
+    # Russian: RIA Novosti (with or without its reporter) and Interfax
+    (
+        "МОСКВА, 15 мар — РИА Новости. Власти Москвы ввели новые ограничения для водителей.",
+        Dateline("МОСКВА, 15 мар — РИА Новости.", "МОСКВА", "РИА Новости", "15 мар"),
+    ),
+    (
+        "МОСКВА, 15 мар — РИА Новости, Иван Петров. Власти Москвы ввели новые ограничения.",
+        Dateline("МОСКВА, 15 мар — РИА Новости, Иван Петров.", "МОСКВА", "РИА Новости", "15 мар"),
+    ),
+    (
+        "Москва. 15 марта. INTERFAX.RU - Власти Москвы ввели новые ограничения для водителей.",
+        Dateline("Москва. 15 марта. INTERFAX.RU -", "Москва", "INTERFAX.RU", "15 марта"),
+    ),
+    # Arabic: place and agency, bracketed or after a dash; MENA's place, date and /agency/
+    (
+        "الرياض (رويترز) - قالت وزارة الطاقة السعودية إن الإنتاج سيرتفع الشهر المقبل.",
+        Dateline("الرياض (رويترز) -", "الرياض", "رويترز", None),
+    ),
+    (
+        "القاهرة - أ ش أ: قالت وزارة الصحة إن عدد الحالات تراجع هذا الأسبوع.",
+        Dateline("القاهرة - أ ش أ:", "القاهرة", "أ ش أ", None),
+    ),
+    (
+        "دبي - (وام): أعلنت هيئة الطرق والمواصلات عن مشروع جديد للنقل العام.",
+        Dateline("دبي - (وام):", "دبي", "وام", None),
+    ),
+    (
+        "القدس المحتلة (أ ف ب) - قال مسؤولون إن المفاوضات ستستأنف الأسبوع المقبل.",
+        Dateline("القدس المحتلة (أ ف ب) -", "القدس المحتلة", "أ ف ب", None),
+    ),
+    (
+        "غزة - رويترز - قال مسؤولون في قطاع الصحة إن عدد الجرحى ارتفع.",
+        Dateline("غزة - رويترز -", "غزة", "رويترز", None),
+    ),
+    (
+        "القاهرة في 15 مارس /أ ش أ/ قالت وزارة الصحة إن عدد الحالات تراجع.",
+        Dateline("القاهرة في 15 مارس /أ ش أ/", "القاهرة", "أ ش أ", "15 مارس"),
+    ),
+    # Japanese: a correspondent or the wire after the place, in lenticular brackets
+    (
+        "【ワシントン＝田中健一】米政府は１５日、新たな制裁を発表した。",
+        Dateline("【ワシントン＝田中健一】", "ワシントン", None, None),
+    ),
+    (
+        "【ニューヨーク共同】米株式市場は大幅に下落した。",
+        Dateline("【ニューヨーク共同】", "ニューヨーク", "共同", None),
+    ),
+    (
+        "【北京時事】中国政府は１５日、新たな経済対策を発表した。",
+        Dateline("【北京時事】", "北京", "時事", None),
+    ),
+    # Korean agencies: place=agency in brackets, then the reporter
+    (
+        "(세종=연합뉴스) 김민수 기자 = 정부가 15일 새로운 부동산 대책을 발표했다.",
+        Dateline("(세종=연합뉴스) 김민수 기자 =", "세종", "연합뉴스", None),
+    ),
+    (
+        "[서울=뉴시스]김민수·이영희 기자 = 코스피가 15일 상승 마감했다.",
+        Dateline("[서울=뉴시스]김민수·이영희 기자 =", "서울", "뉴시스", None),
+    ),
+    # Chinese papers (本报) and an agency without a place; Taiwan's reporter-and-place brackets
+    (
+        "本报北京3月15日电（记者 王明）国务院总理李强15日主持召开国务院常务会议。",
+        Dateline("本报北京3月15日电（记者 王明）", "北京", "本报", "3月15日"),
+    ),
+    (
+        "中新网3月15日电 据美国媒体报道，美国政府15日宣布新的关税措施。",
+        Dateline("中新网3月15日电", None, "中新网", "3月15日"),
+    ),
+    (
+        "〔記者王小明／台北報導〕台灣高鐵公司今天宣布，將在春節期間加開列車。",
+        Dateline("〔記者王小明／台北報導〕", "台北", None, None),
+    ),
+    (
+        "〔即時新聞／綜合報導〕美國總統今天宣布，將對進口汽車加徵關稅。",
+        Dateline("〔即時新聞／綜合報導〕", None, None, None),
+    ),
 ]
 
 NOT_DATELINES: list[str] = [
@@ -442,6 +644,19 @@ NOT_DATELINES: list[str] = [
     "国务院总理李强15日主持召开国务院常务会议。",
     "BERLIN — Keine Angaben.",
     "BERLIN —",
+    # an agency in brackets inside a sentence, with no dash after it
+    "أعلنت وزارة النقل (رويترز) أن الحافلات الكهربائية ستبدأ العمل الشهر المقبل.",
+    # a verb, its subject and the agency in an aside
+    "قالت الحكومة - رويترز - إنها ستدرس المقترح خلال الأسبوع المقبل.",
+    # a name and an age, not a place and a day; a titled place with a date needs the dash
+    "Smith, 45 (Reuters) said the plan would not work at all.",
+    "Friedrich Merz, 69 (CDU) – der Kanzler will die Steuern senken.",
+    "Paris, 15 mars - Le gouvernement a annoncé un nouveau plan.",
+    # a heading label in lenticular brackets; a photo credit in Korean brackets
+    "【速報】米政府が新たな制裁を発表した。",
+    "(사진=연합뉴스) 정부가 15일 새로운 부동산 대책을 발표했다.",
+    # kana now count as letters after the dateline, but a dateline still needs a story after it
+    "【ワシントン＝田中健一】速報",
 ]
 
 
@@ -468,6 +683,23 @@ HEADLINE = "Senate passes stopgap bill to avert shutdown"
 BODY = "WASHINGTON (AP) — The Senate passed a stopgap spending bill on Tuesday, hours before the deadline."
 
 TITLES: list[tuple[list[str], Title | None]] = [
+    # a spaced colon after Japanese text parts the site's name off; a French headline's own colon does not
+    (
+        [
+            "米、対中半導体規制を強化　日本企業にも影響の恐れ : 読売新聞",
+            "米、対中半導体規制を強化　日本企業にも影響の恐れ",
+            "【ワシントン＝田中健一】米商務省は１４日、中国向けの先端半導体の輸出規制を強化する新たな措置を発表した。",
+        ],
+        Title("米、対中半導体規制を強化　日本企業にも影響の恐れ", [0, 1], "title.repeated-headline"),
+    ),
+    (
+        [
+            "Grève des contrôleurs aériens : des centaines de vols annulés | Le Monde",
+            "Grève des contrôleurs aériens : des centaines de vols annulés",
+            "Des centaines de vols ont été annulés samedi en raison d'une grève des contrôleurs aériens.",
+        ],
+        Title("Grève des contrôleurs aériens : des centaines de vols annulés", [0, 1], "title.repeated-headline"),
+    ),
     # the headline repeats the <title> line's first piece; the site name repeats too, as a logo line
     (
         [f"{HEADLINE} | The Daily Ledger", "The Daily Ledger", HEADLINE, BODY],
@@ -716,6 +948,22 @@ def test_a_name_before_a_date_is_a_byline_and_a_place_or_label_is_not(
     assert article.lines[0].category == category
     if authors is not None:
         assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Veröffentlicht am 14.03.2025 | Aktualisiert am 15.03.2025", "date"),
+        ("Publié le 15 mars 2025 à 18h30, modifié le 16 mars 2025 à 08h12", "date"),
+        ("13:47 15.03.2025 (обновлено: 16:20 15.03.2025)", "date"),
+        # a sentence with two dates in it is the story's
+        ("The vote on 3 March 2025 was moved to 5 March 2025.", "body"),
+    ],
+)
+def test_a_line_of_a_published_and_an_updated_date_is_a_date_line(line: str, category: str) -> None:
+    page = PERSON_AND_AGENCY_PAGE.replace("By Jane Doe\n", f"By Jane Doe\n\n{line}\n")
+    article = newsclean.clean(page)
+    assert next(found for found in article.lines if found.text == line).category == category
 
 
 COMMENTED_PAGE = """Council approves new cycle lanes for the city centre
