@@ -22,7 +22,7 @@ _ARTICLES = frozenset(["the", "a", "an", "der", "die", "das", "le", "la", "les",
 
 _BYLINE_OPENING = regex.compile(
     r"^(?:(?P<posted>(?i:posted|published)\s(?i:on)\s[^|]{4,40}?\s)?"
-    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by)|Von|Par|Por|Di|Door|Av|Autor(?:in|es|a)?\s?[:：]|"
+    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av)(?=\s)|Autor(?:in|es|a)?\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы)?\s?[:：]?|Текст\s?[:：]|"
     r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|记者\s?[:：]?|記者\s?[:：]?|本报记者|本報記者|"
     r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?)\s*(?P<names>.+)$",
@@ -59,6 +59,9 @@ _DATE_LABEL_AT_END = regex.compile(
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday"})
 _DATE_SEPARATORS = " ,.|·•-–—"
+# What follows a byline's names after a comma: a role in lower case ("correspondant à Bruxelles",
+# "g1 RS — Porto Alegre") or an outlet's initials ("BR", "SWR").
+_ROLE_OR_OUTLET = regex.compile(r"\p{Ll}|\p{Lu}{2,5}$")
 _PERSON_NAME = regex.compile(
     r"^(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s(?:van|von|de|da|del|der|den|di|du|la|le|al|el|bin|ibn|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,4}"
     r"|[\p{Han}·]{2,6}|\p{Arabic}+(?:\s\p{Arabic}+){1,3}|\p{Lu}[\p{Cyrillic}-]+(?:\s\p{Lu}[\p{Cyrillic}.-]*){0,3})$"
@@ -85,7 +88,7 @@ def find_byline(stripped: str) -> Byline | None:
         if when is None and opening.group("posted"):
             found = find_date(opening.group("posted"))
             when = found[0] if found else None
-        authors = _names(names)
+        authors = _names(names, role_may_follow=True)
         return Byline(authors, when, "byline.opening-word") if authors else None
     agency = _AGENCY_DATE.match(stripped) if stripped.startswith(_WIRE_NAMES) else None
     if agency:
@@ -137,7 +140,8 @@ def _split_off_date(text: str) -> tuple[str, str | None]:
     return names.rstrip(_DATE_SEPARATORS), found[0]
 
 
-def _names(text: str) -> list[str]:
+def _names(text: str, role_may_follow: bool = False) -> list[str]:
+    """The people named in ``text``; ``role_may_follow``: a byline's names may end at a role or outlet."""
     text = text.strip()
     if text.endswith((".", "!", "?", "。", "؟")) and not _INITIAL_AT_END.search(text):
         return []  # a sentence ("By Monday, the talks had collapsed."), not a list of names
@@ -152,6 +156,12 @@ def _names(text: str) -> list[str]:
         if not name:
             continue
         if not _PERSON_NAME.match(name) or len(name) > 60:
+            # "Par Jean Dupont, correspondant à Bruxelles", "Von Anna Müller, BR": a role or the
+            # outlet after a full name ends the names; anything else is not a byline.
+            if role_may_follow and authors and len(authors[-1].split()) >= 2 and _ROLE_OR_OUTLET.match(name):
+                return authors
             return []
+        if role_may_follow and authors and _ROLE_OR_OUTLET.match(name) and name.isupper():
+            return authors
         authors.append(name)
     return authors
