@@ -14,7 +14,10 @@ from typing import NamedTuple
 import regex
 
 # Each alternative starts where a run of spaces starts ((?<!\s)), so splitting stays linear.
-_SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/)\s+|(?<!\s)\s*[|｜]\s*|(?<=[\p{Han}\p{Kana}])\s?[-_—–]\s?(?=[\p{Han}\p{Kana}])")
+# A spaced colon after CJK text ("…の恐れ : 読売新聞") parts the site's name off; a French headline's
+# " : " follows a Latin word, and a Chinese headline's own colon is full-width and unspaced.
+_SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/)\s+|(?<!\s)\s*[|｜]\s*|(?<=[\p{Han}\p{Kana}])\s?[-_—–]\s?(?=[\p{Han}\p{Kana}])"
+                            r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s:\s")
 _SEARCH_LINES = 200
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 250
