@@ -39,7 +39,7 @@ from typing import Any
 
 from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
-from newsclean.dates import find_date
+from newsclean.dates import find_date, find_dates
 from newsclean.features import (
     CONTEXT_FEATURES,
     LINE_FEATURES,
@@ -83,6 +83,9 @@ _MAX_FOOTER_COPYRIGHT_CHARS = 100
 _MIN_SENTENCES_ABOVE_FOOTER = 2
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
+# A second date on the line (the update) brings its own label: "| Aktualisiert am".
+_MAX_DATES_ON_A_LINE = 2
+_SECOND_DATE_LABEL_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -800,12 +803,26 @@ def _metadata_line(text: str) -> Decision | None:
         return Decision("byline", byline.rule, byline)
     if len(text) <= _MAX_DATE_LINE_CHARS:
         found = find_date(text, time_anywhere=True)
-        if found is not None and len(text) - (found[2] - found[1]) <= _MAX_DATE_LINE_LEFTOVER:
+        if found is not None and _date_line_leftover(text, found) <= _MAX_DATE_LINE_LEFTOVER:
             named = name_and_date(text, found)
             if named is not None:
                 return Decision("byline", named.rule, named)
             return Decision("date", "date.date-line", found[0])
     return None
+
+
+def _date_line_leftover(text: str, found: tuple[str, int, int]) -> int:
+    """The characters of ``text`` that are not its date, less an allowance for a second date's label.
+
+    "Veröffentlicht am 14.03.2025 | Aktualisiert am 15.03.2025" is a date line: the published
+    date, then the updated one, each with its label. A sentence with two dates in it ("The vote on
+    3 March was moved to 5 March.") is not.
+    """
+    if _ends_sentence(text):
+        return len(text) - (found[2] - found[1])
+    spans = find_dates(text)[:_MAX_DATES_ON_A_LINE]
+    covered = max(found[2] - found[1], sum(end - start for _, start, end in spans))
+    return len(text) - covered - _SECOND_DATE_LABEL_CHARS * (len(spans) - 1 if len(spans) > 1 else 0)
 
 
 def _names_beside_dates(stripped: list[str], decisions: list[Decision | None]) -> None:
