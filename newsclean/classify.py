@@ -125,6 +125,11 @@ _RELATED_HEADING_SUFFIX = ".heading"
 _TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
 _HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
 _LEAD_UNDER_HEAD = Decision("body", "model.lead-under-head")
+_MENU_RUN = Decision("navigation", "navigation.menu-run")
+_MIN_MENU_RUN = 3
+_MAX_MENU_ITEM_UNITS = 3
+_MENU_ITEM_ENDS = frozenset(".!?。！？…؟,，;")
+_COLONS = frozenset(":：")
 _ABOVE_HEADLINE = Decision("boilerplate", "boilerplate.above-headline")
 # A headline has the story under it when this many full sentences are kept below it and a date or
 # byline follows it within this many lines.
@@ -232,6 +237,7 @@ def classify(
     _drop_islands(stripped, decided)
     if not main_text:
         _keep_page_without_story(stripped, decided)
+    _name_rejected_furniture(stripped, decided)
     return decided
 
 
@@ -744,6 +750,43 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
     for index, decision in enumerate(decided):
         if decision.rule.startswith(_MODEL_RULE_PREFIX):
             decided[index] = _PAGE_WITHOUT_STORY
+
+
+def _name_rejected_furniture(stripped: list[str], decided: list[Decision]) -> None:
+    """Lines the model rejected that their neighbours name: a menu's items, a teaser list's headlines.
+
+    Nothing here changes what is kept; a user reading ``Article.lines`` learns what a rejected
+    line was. A run of :data:`_MIN_MENU_RUN` or more rejected lines of at most
+    :data:`_MAX_MENU_ITEM_UNITS` words each, none ending like a sentence (:func:`_is_menu_item`:
+    "Politik", "Sport", "Kultur"), is a menu (``navigation.menu-run``). Headline-shaped lines the model
+    rejected under a "Related" heading, up to the next line that is not one, are its teasers.
+    Runs last, so that no earlier step mistakes these lines for a rule's furniture.
+    """
+    present = [index for index, text in enumerate(stripped) if text]
+    run: list[int] = []
+    for index in [*present, -1]:
+        if index >= 0 and decided[index] == _MODEL_BOILERPLATE and _is_menu_item(stripped[index]):
+            run.append(index)
+            continue
+        if len(run) >= _MIN_MENU_RUN:
+            for item in run:
+                decided[item] = _MENU_RUN
+        run = []
+    teasers = False
+    for index in present:
+        decision = decided[index]
+        if decision.category == "related" and decision.rule.endswith(_TEASER_LIST_HEADING_SUFFIXES):
+            teasers = True
+        elif teasers and decision == _MODEL_BOILERPLATE and is_headline_shaped(text := stripped[index], units_of(text)):
+            decided[index] = _TEASER_UNDER_HEADING
+        elif decision.rule != _TEASER_UNDER_HEADING.rule:
+            teasers = False
+
+
+def _is_menu_item(text: str) -> bool:
+    """A section's name: a few words, no digits (a price, a spec), no colon (a label and its value)."""
+    return (units_of(text) <= _MAX_MENU_ITEM_UNITS and text[-1] not in _MENU_ITEM_ENDS
+            and _COLONS.isdisjoint(text) and not any(character.isdigit() for character in text))
 
 
 def _claim(text: str, rule: Rule | None) -> Decision | None:

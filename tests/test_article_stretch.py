@@ -152,6 +152,21 @@ def test_a_comments_link_in_the_story_head_closes_nothing() -> None:
     assert article.text.splitlines() == STORY + MORE
 
 
+def test_rejected_menu_items_and_teaser_headlines_are_named() -> None:
+    # Section names the tables do not know, and teaser headlines under a "Related" heading, are
+    # rejected by the model; their neighbours say what they are. The body is not touched.
+    menu = ["Politik", "Wirtschaft", "Kultur", "Wissenschaft", "Reise", "Gesundheit"]
+    teasers = [
+        "Storm warnings issued for the north-west as heavy rain moves in",
+        "Insurers still settling claims from last winter's floods",
+        "Farmers count the cost of waterlogged fields",
+    ]
+    article = newsclean.clean(_page(HEAD[:2], menu, [""], HEAD[7:], STORY, MORE, ["", "Related stories"], teasers))
+    assert article.text.splitlines() == STORY + MORE
+    assert {_rule_of(article, item) for item in menu} == {"navigation.menu-run"}
+    assert {_rule_of(article, teaser) for teaser in teasers} == {"related.teaser-under-heading"}
+
+
 def test_a_short_post_the_model_dropped_above_its_thread_is_the_story() -> None:
     # A quarterly open thread: a two-sentence post, then its comments. The model kept only the
     # comments; step 7 makes them comments and takes the post's sentences above them instead.
