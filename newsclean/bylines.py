@@ -68,6 +68,44 @@ _PERSON_NAME = regex.compile(
 )
 
 
+# Korean bylines put the role after the names: "김민수 기자", "김민수·이영희 기자 kms@yna.co.kr",
+# "워싱턴=김민수 특파원", "[이데일리 김민수 기자]"; the place or outlet before "=", or a desk or
+# outlet before the names, is not a name. A role word must end the names: "기자들에게",
+# "기자회견은" are words of a sentence. "사진=김민수 기자" credits a photograph, not the story.
+_KO_NAME = r"\p{Hangul}{2,4}"
+_KO_ROLE = (
+    r"(?:(?:선임|객원|전문|수습|인턴|사진|영상|취재|편집)\s?기자|대기자|기자|특파원|논설위원|편집위원|통신원|칼럼니스트)"
+)
+_EMAIL = r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
+_KOREAN_BYLINE = regex.compile(
+    r"^[\[(]?\s?(?!(?:사진|그래픽|영상|일러스트|디자인)\s?=)(?:(?:[\p{L}\d]{1,12}\s?=\s?)|(?:[\p{L}\d]{2,12}\s))??"
+    rf"(?P<names>{_KO_NAME}(?:\s?[·ㆍ・,]\s?{_KO_NAME}){{0,5}})\s?{_KO_ROLE}(?:\s?=)?\s?[\])]?"
+    rf"(?:\s{{0,3}}[(<\[]?{_EMAIL}[)>\]]?)?$"
+)
+_KO_ROLE_WORDS = ("기자", "특파원", "위원", "통신원", "칼럼니스트")
+_KO_SEPARATORS = regex.compile(r"\s?[·ㆍ・,]\s?")
+# A desk ("사회부 기자"), not a person.
+_KO_DESK_END = "부"
+# Japanese bylines: the name before 記者 ("田中健一記者", "政治部 田中健一記者"), or after a
+# columnist's title or a bureau, set off by a space or a middle dot ("編集委員 田中健一",
+# "ワシントン支局 田中健一"). A name is three to six kanji (a family name and a given name),
+# or kanji and a kana given name; "記者会見で述べた。" is a sentence, "共同通信記者" an outlet.
+_JA_NAME = r"(?:\p{Han}{1,3}\s?\p{Han}{1,3}|\p{Han}{1,3}[\p{Hiragana}\p{Katakana}ー]{2,4})"
+_JA_DESK = r"[\p{Han}\p{Katakana}ー・]{1,12}?(?:部|局|支局|総局|本社)"
+_JAPANESE_BYLINES = (
+    regex.compile(rf"^[(（]?(?:{_JA_DESK}[\s・])?(?P<names>{_JA_NAME})\s?(?:記者|特派員|編集委員|論説委員)[)）]?$"),
+    regex.compile(
+        r"^[(（]?(?:[\p{Han}\p{Katakana}ー・]{1,12}?(?:支局長?|総局長?|特派員|駐在)|(?:特別|専門)?編集委員|論説(?:副?委員長?|副?主幹)"
+        r"|解説委員|専門記者|シニアライター)(?:\s{1,2}|\s?・\s?)"
+        rf"(?P<names>{_JA_NAME}(?:、{_JA_NAME}){{0,3}})[)）]?$"
+    ),
+)
+# What a name before 記者 may not end with: an outlet or a desk (共同通信, 朝日新聞社, 政治部, 中央社).
+_JA_NOT_NAME_ENDS = ("新聞", "通信", "社", "部", "局", "報", "报", "視", "视", "台", "網", "网", "誌", "紙", "版", "班",
+                     "課", "室")
+_MIN_JA_NAME_CHARS = 3
+
+
 class Byline(NamedTuple):
     """The authors named by a byline line, the date it also carries (if any), and its rule."""
 
@@ -90,6 +128,14 @@ def find_byline(stripped: str) -> Byline | None:
             when = found[0] if found else None
         authors = _names(names, role_may_follow=True)
         return Byline(authors, when, "byline.opening-word") if authors else None
+    korean = _KOREAN_BYLINE.match(stripped) if any(role in stripped for role in _KO_ROLE_WORDS) else None
+    if korean:
+        authors = [name for name in _KO_SEPARATORS.split(korean.group("names")) if name]
+        if authors and not all(name.endswith(_KO_DESK_END) for name in authors):
+            return Byline(authors, None, "byline.korean-role")
+    japanese = _japanese_names(stripped)
+    if japanese:
+        return Byline(japanese, None, "byline.japanese-role")
     agency = _AGENCY_DATE.match(stripped) if stripped.startswith(_WIRE_NAMES) else None
     if agency:
         found = find_date(agency.group("rest"))
@@ -126,6 +172,18 @@ def name_and_date(stripped: str, date: tuple[str, int, int]) -> Byline | None:
         return None
     named = name_alone(name)
     return Byline(named.authors, when, "byline.name-and-date") if named else None
+
+
+def _japanese_names(stripped: str) -> list[str]:
+    """The reporters of a Japanese byline line ("田中健一記者", "編集委員 田中健一"), else []."""
+    for pattern in _JAPANESE_BYLINES:
+        found = pattern.match(stripped)
+        if found:
+            names = [name.strip() for name in found.group("names").split("、")]
+            if all(len("".join(name.split())) >= _MIN_JA_NAME_CHARS
+                   and not name.endswith(_JA_NOT_NAME_ENDS) for name in names):
+                return names
+    return []
 
 
 def _split_off_date(text: str) -> tuple[str, str | None]:

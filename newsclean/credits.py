@@ -38,6 +38,20 @@ _CREDIT_WORD = (
 )
 
 
+# A photographer's full name, two to four capitalised words ("Marcial Guillén", "MARCIAL GUILLÉN").
+_FULL_NAME = (
+    r"\p{Lu}[\p{L}\p{M}.'’\-]{0,20}(?:\s(?:de |del |de la |van |von |da |di |dos )?\p{Lu}[\p{L}\p{M}.'’\-]{0,20}){1,3}"
+)
+# Japanese credits: a wire's name, alone or passed on by Kyodo or Jiji ("ロイター＝共同", "AFP時事").
+_JA_AGENCIES = (
+    r"(?:ロイター|共同|時事|AP|ＡＰ|AFP|ＡＦＰ|EPA|ＥＰＡ|UPI|ＵＰＩ|聯合|新華社|ゲッティ|ブルームバーグ|タス|Getty|Bloomberg)"
+    r"(?:時事|共同)?(?:[=＝](?:共同|時事))?"
+)
+# Who took or gave a Japanese picture: "読売新聞社撮影", "同社提供" (not a sentence: no particle).
+_JA_TAKEN_BY = r"[^()（）=＝、。\s由はがをの]{1,20}?"
+_EMAIL = r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
+
+
 class CreditMatch(NamedTuple):
     """A credit found in a line: the caption text left around it (may be empty) and the credit."""
 
@@ -54,9 +68,16 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # "... March 15, 2025. /VCG" and "... /Xinhua"
     ("slash-agency-suffix", r"^(?P<caption>.{10,}?[.!?。」”\"'])\s*/\s?(?P<credit>[\p{Lu}][\p{L}\p{M} .&-]{1,30})$",
      False, ("/",)),
+    # "... en el Congreso. Marcial Guillén (EFE)", "FOTO: MARCIAL GUILLÉN (EFE)": the photographer
+    # before the agency is the credit's, after the caption's last sentence or alone on the line
+    ("name-before-bracketed-agency",
+     rf"^(?P<caption>(?:.{{0,500}}?[.!?…|。](?=\s))?)\s*(?:(?i:{_CREDIT_WORD})\s?[:：]\s?)?"
+     rf"(?P<credit>{_FULL_NAME}\s?[(（](?:{_AGENCIES}|(?i:{_LONG_AGENCIES}))[)）])$", False, (")", "）")),
     # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）";
     # a name or an agency opens with a letter, so "(4.96/5 rating)" and "(4 hours/6 items)" are not credits
     ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s{{0,10}}[(（\[]\s*(?P<credit>(?:(?i:{_CREDIT_WORD})\s?[:：]\s?[^()（）\[\]]{{1,60}}"
+     # the label without a colon before an agency or a photographer and an agency: "(Photo AFP)"
+     rf"|(?i:{_CREDIT_WORD})\s(?:{_AGENCIES}|{_NAME}\s?/\s?{_NAME})"
      rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES}|[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}})"
      rf"|(?:{_AGENCIES}|(?i:{_LONG_AGENCIES}))(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
@@ -67,11 +88,42 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # "Credit... Jane Doe/The Example Times" writes the label with an ellipsis.
     ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?[^:：.!?。…]{{2,60}}\.?)$", True,
      (":", "：", "/", "|", "...", "…")),
+    # The label without a colon, before an agency or "Name / Name": "... | Photo Le Télégramme /
+    # Vincent Mouchel", "... | Photo AFP"; "Photo opportunities were few." is a sentence.
+    ("credit-word-before-credit",
+     rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?i:{_CREDIT_WORD})\s(?P<credit>(?:{_AGENCIES})|{_NAME}\s?/\s?{_NAME})$",
+     False, ("/", *_AGENCY_NAMES)),
     # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
     ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False, ("©",)),
     # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
-    ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?$",
+    # Taiwan's CNA writes the picture's date after the credit, in the Minguo calendar:
+    # "...。中央社記者鄭清元攝 114年3月15日"
+    ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?"
+     r"(?:\s?\d{2,4}年\d{1,2}月\d{1,2}日)?$",
      False, ("摄", "攝")),
+    # Japanese: the credit after "＝" ("...トランプ大統領＝ロイター", "＝AFP時事", "＝読売新聞社撮影",
+    # "＝資料写真"), or in brackets at the end ("（ロイター＝共同）", "（同社提供）", "（資料写真）").
+    # "1ドル＝150円" and "価格は１万円（税込み）。" name no one.
+    ("japanese-equals-credit",
+     rf"^(?P<caption>.{{2,500}}?)\s?[=＝]\s?(?:(?P<credit>{_JA_AGENCIES})|(?P<credit>{_JA_TAKEN_BY})(?:撮影|提供)|資料写真)$",
+     False, ("=", "＝")),
+    # the day and place first, then the photographer: "...首相＝15日午後、首相官邸、田中健一撮影"
+    ("japanese-equals-photographer",
+     r"^(?P<caption>.{2,500}?[=＝][^=＝]{1,60}?)、\s?(?P<credit>[^()（）=＝、。\s]{2,20}?)撮影$", False, ("撮影",)),
+    ("japanese-bracketed-credit",
+     rf"^(?P<caption>.{{0,500}}?)\s?[(（](?:(?P<credit>{_JA_AGENCIES})|(?P<credit>{_JA_TAKEN_BY})(?:撮影|提供)|資料写真)[)）]$",
+     False, (")", "）")),
+    # Korean: Yonhap's pictures end with the day and the photographer's address,
+    # "... 걷고 있다. 2025.3.15 kms@yna.co.kr" ("문의는 이메일(kms@yna.co.kr)로" is a sentence);
+    ("korean-dated-email",
+     rf"^(?P<caption>.{{2,500}}?\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)\s{{1,3}}(?P<credit>{_EMAIL})$", False, ("@",)),
+    # and a bracket at the end: "[연합뉴스 자료사진]", "(사진=연합뉴스)", "[AFP=연합뉴스]",
+    # "[서울시 제공. 재판매 및 DB 금지]", or "/사진=뉴스1" after the caption ("사진=김민수 기자" alone).
+    ("korean-credit",
+     r"^(?P<caption>.{0,500}?)\s{0,3}(?:[\[(]\s?(?:사진\s?=\s?(?P<credit>[^\[\]()=]{2,30}?)"
+     r"|(?P<credit>[^\[\]()=\d]{1,30}?)\s?(?:자료사진|제공(?:[.,]\s?[^\[\]()]{1,30})?)"
+     r"|(?P<credit>[\p{L}\d]{1,12}=\p{Hangul}[\p{Hangul}\d]{1,11})(?:\s자료사진)?)\s?[\])]"
+     r"|(?:\s?/\s?|^)사진\s?=\s?(?P<credit>[^/=]{2,30}))$", False, ("사진", "제공", "=")),
 )
 _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0))
@@ -99,13 +151,19 @@ _LABELLED_CAPTION = regex.compile(
     # after a bare space the caption opens like a sentence ("Image caption contests are ..." is one)
     rf"(?:\s?[,:،：]\s|\s(?=[\p{{Lu}}\p{{Lo}}\d\"“‘'«]))(?P<caption>\S.{{4,}})$"
 )
-_CREDIT_LABEL_PREFIX = regex.compile(rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE})", regex.IGNORECASE)
+_CREDIT_LABEL_PREFIX = regex.compile(
+    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE}"
+    # the label without a colon, before an agency or "Name/Name": "Photo AFP", "Photo Le Télégramme/Vincent Mouchel"
+    rf"|{_CREDIT_WORD}\s(?=(?-i:(?:{_AGENCIES})$|{_NAME}\s?/\s?{_NAME}$)))",
+    regex.IGNORECASE,
+)
+_ABBREVIATION_AT_END = regex.compile(r"[(（](?P<short>\p{L}{2,6})[)）]$")
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
 # Every caption shape ends in a bracket or 摄, or has a slash, a colon or an ellipsis: a line with none of
 # these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", ":", "：", "©", "...", "…")
+_CREDIT_MARKS = ("/", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝")
 
 
 def find_credit(stripped: str) -> CreditMatch | None:
@@ -114,18 +172,32 @@ def find_credit(stripped: str) -> CreditMatch | None:
         return None
     if stripped.startswith(_CAPTION_LABELS) and (labelled := _LABELLED_CAPTION.match(stripped)):
         return find_credit(labelled.group("caption")) or CreditMatch(labelled.group("caption"), "", "caption-label")
-    if stripped[-1] not in _CREDIT_ENDINGS and not any(mark in stripped for mark in _CREDIT_MARKS):
+    if (stripped[-1] not in _CREDIT_ENDINGS and not any(mark in stripped for mark in _CREDIT_MARKS)
+            and not stripped.endswith(_AGENCY_NAMES)):
         return CreditMatch("", clean_credit(stripped), "credit-only") if _is_credit_only(stripped) else None
     if _is_credit_only(stripped):
         return CreditMatch("", clean_credit(stripped.strip("()（）")), "credit-only")
+    if _ends_with_its_abbreviation(stripped):
+        return None
     for name, pattern in _CAPTION_SHAPES:
         if not any(mark in stripped for mark in _TELLTALES[name]):
             continue
         found = pattern.match(stripped)
         if found:
             caption = (found.groupdict().get("caption") or "").strip().rstrip(" |·•-–—=＝").strip()
-            return CreditMatch(caption, clean_credit(found.group("credit")), name)
+            return CreditMatch(caption, clean_credit(found.group("credit") or ""), name)
     return None
+
+
+def _ends_with_its_abbreviation(stripped: str) -> bool:
+    """Whether the bracket that ends ``stripped`` holds the initials of the words before it:
+    "Certified Financial Planner (CFP)" spells a name out, it credits no agency."""
+    found = _ABBREVIATION_AT_END.search(stripped) if stripped[-1] in ")）" else None
+    if not found:
+        return False
+    short = found.group("short")
+    words = [word for word in regex.split(r"[\s\-]+", stripped[: found.start()]) if word]
+    return len(words) >= len(short) and "".join(word[0] for word in words[-len(short):]).casefold() == short.casefold()
 
 
 def _is_credit_only(stripped: str) -> bool:
@@ -140,6 +212,10 @@ def _is_credit_only(stripped: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """The credit without its label ("Photo: AFP" -> "AFP") and surrounding punctuation."""
-    credit = credit.strip().strip("()（）[]").strip()
+    credit = credit.strip().lstrip("(（[").rstrip(")）]").strip()
+    # a bracket opened inside the credit stays closed: "Marcial Guillén (EFE)"
+    for opening, closing in ("()", "（）", "[]"):
+        if credit.count(opening) > credit.count(closing):
+            credit += closing
     without_label = _CREDIT_LABEL_PREFIX.sub("", credit)
     return (without_label or credit).strip(" .;,")

@@ -5,7 +5,8 @@ Sources, in order of trust (docs/metadata.md):
 - ``title``: the HTML's title (trafilatura: ``og:title``, JSON-LD, ``<h1>``, ``<title>``), else the
   headline found in the text (``titles.py``).
 - ``authors``: the HTML's authors, else the people named by the text's byline lines, else the
-  reporter named in a Chinese wire dateline, else the agency of an agency-and-date byline.
+  reporters named in a wire dateline (Chinese, Taiwanese, Japanese, Korean), else the agency of an
+  agency-and-date byline.
 - ``published``: the HTML's date, else the first date line or byline date in the text.
 - ``dateline``: the opening of the first body line (``datelines.py``); text only.
 - ``captions`` and ``photo_credits``: the HTML's figure captions and their credits
@@ -23,8 +24,32 @@ from newsclean.credits import CreditMatch
 from newsclean.datelines import find_dateline
 from newsclean.extract import Extracted
 
-_REPORTER_IN_DATELINE = regex.compile(r"[(（](?:记者|記者)\s?(?P<names>[\p{Han}·]{2,4}(?:[\s、，][\p{Han}·]{2,4}){0,3})[)）]")
+# The reporters a dateline names, by its shape (datelines.py):
+# 新华社北京3月15日电（记者 张三、李四）, 本报北京3月15日电（记者王明 通讯员李华）;
+_REPORTER_IN_DATELINE = regex.compile(r"[(（](?:本报|本報)?(?:记者|記者)\s?(?P<names>[^()（）]{2,40})[)）]")
+# （中央社記者王小明台北15日電）;
 _CNA_REPORTER = regex.compile(r"^[(（]中央社(?:記者|记者)(?P<names>[\p{Han}·、]{2,12}?)\p{Han}{2}\d{1,2}日[電电]")
+# Taiwan's papers, 〔記者王小明／台北報導〕, 〔編譯張沛元／綜合報導〕 (a compiled report has a writer too);
+# 〔即時新聞／綜合報導〕 names a desk, no one;
+_TAIWAN_REPORTER = regex.compile(r"^[〔【\[](?:記者|记者|編譯|编译)(?P<names>[\p{Han}·、]{2,12}?)[／/]")
+# Japanese papers, 【ワシントン＝田中健一】 (a wire's name there, 【ロンドン＝共同】, is no person);
+_JAPANESE_REPORTER = regex.compile(r"^【[^】=＝]{1,12}[=＝](?P<names>[^】=＝]{2,16})】$")
+# Korean agencies, "(세종=연합뉴스) 김민수 기자 =", "[서울=뉴시스]김민수·이영희 기자 =".
+_KOREAN_REPORTER = regex.compile(
+    r"[)\]]\s?(?P<names>\p{Hangul}{2,4}(?:\s?[·ㆍ・,]\s?\p{Hangul}{2,4}){0,5})\s?(?:기자|특파원|통신원)\s?=$"
+)
+# Chinese writes a middle dot inside a transcribed name (阿依古丽·买买提), Korean between names.
+_CN_SEPARATORS = regex.compile(r"[\s、，,]+")
+_KO_SEPARATORS = regex.compile(r"[\s·ㆍ・,]+")
+# Roles written before a name inside the brackets: 通讯员李华, 实习生王五.
+_CN_ROLES = ("通讯员", "通訊員", "实习生", "實習生", "记者", "記者")
+# Words beside the names that are not names: 摄影报道 (photos by), 发自华盛顿 (filed from Washington).
+_CN_NOT_NAMES = ("报道", "報導", "发自", "發自", "摄", "攝")
+# A Chinese name: two to four characters, or a transcribed one with a middle dot (阿依古丽·买买提).
+_CN_NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}·\p{Han}{1,6})$")
+# Wire services and desks in a Japanese dateline's name place.
+_JA_NOT_PEOPLE = ("共同", "時事", "ロイター", "AFP", "ＡＦＰ", "AP", "ＡＰ", "EPA", "ＥＰＡ", "UPI", "ＵＰＩ", "聯合", "新華社",
+                  "ブルームバーグ", "通信", "新聞", "本社", "本紙", "支局", "総局", "取材班", "特派員")
 _DATELINE_SEARCH_LINES = 3
 _DATED = frozenset({"byline", "date"})
 
@@ -89,7 +114,26 @@ def _comment_thread_start(decisions: list[Decision]) -> int:
 
 
 def _reporters_in_dateline(raw: str) -> list[str]:
-    found = _CNA_REPORTER.match(raw) or _REPORTER_IN_DATELINE.search(raw)
+    """The reporters a wire dateline names (``Dateline.raw``), when it names people."""
+    found = _CNA_REPORTER.match(raw) or _TAIWAN_REPORTER.match(raw)
     if found:
-        return [name for name in regex.split(r"[\s、，]+", found.group("names")) if name]
+        return [name for name in _CN_SEPARATORS.split(found.group("names")) if name]
+    found = _REPORTER_IN_DATELINE.search(raw)
+    if found:
+        names = [_without_role(name) for name in _CN_SEPARATORS.split(found.group("names"))]
+        names = [name for name in names if name and not name.startswith(_CN_NOT_NAMES) and not name.endswith(_CN_NOT_NAMES)]
+        return names if all(_CN_NAME.match(name) for name in names) else []
+    found = _KOREAN_REPORTER.search(raw)
+    if found:
+        return [name for name in _KO_SEPARATORS.split(found.group("names")) if name]
+    found = _JAPANESE_REPORTER.match(raw)
+    if found:
+        names = [name.strip() for name in found.group("names").split("、")]
+        if all(name and not any(word in name for word in _JA_NOT_PEOPLE) for name in names):
+            return names
     return []
+
+
+def _without_role(name: str) -> str:
+    """``name`` without the role written before it: 通讯员李华 -> 李华."""
+    return next((name.removeprefix(role) for role in _CN_ROLES if name.startswith(role)), name)

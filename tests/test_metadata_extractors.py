@@ -134,6 +134,96 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
         "Reuters",
         "parenthesised-credit",
     ),
+    # the photographer before the agency's bracket is the credit's, not the caption's (El País)
+    (
+        "El presidente del Gobierno, Pedro Sánchez, este miércoles en el Congreso. Marcial Guillén (EFE)",
+        "El presidente del Gobierno, Pedro Sánchez, este miércoles en el Congreso.",
+        "Marcial Guillén (EFE)",
+        "name-before-bracketed-agency",
+    ),
+    # a label without a colon, before an agency or "Name / Name"
+    (
+        "Le port de commerce de Brest, mardi matin. | Photo Le Télégramme / Vincent Mouchel",
+        "Le port de commerce de Brest, mardi matin.",
+        "Le Télégramme / Vincent Mouchel",
+        "credit-word-before-credit",
+    ),
+    (
+        "Le maire de Brest devant l'hôtel de ville (Photo AFP)",
+        "Le maire de Brest devant l'hôtel de ville",
+        "AFP",
+        "parenthesised-credit",
+    ),
+    (
+        "Le maire de Brest devant l'hôtel de ville. (Photo Le Télégramme/Vincent Mouchel)",
+        "Le maire de Brest devant l'hôtel de ville.",
+        "Le Télégramme/Vincent Mouchel",
+        "parenthesised-credit",
+    ),
+    # Japanese: the credit after "＝", or in brackets at the end
+    (
+        "記者会見する米国のトランプ大統領＝ロイター",
+        "記者会見する米国のトランプ大統領",
+        "ロイター",
+        "japanese-equals-credit",
+    ),
+    ("被災地を視察する首相＝共同", "被災地を視察する首相", "共同", "japanese-equals-credit"),
+    (
+        "ホワイトハウスで演説するバイデン大統領＝AP",
+        "ホワイトハウスで演説するバイデン大統領",
+        "AP",
+        "japanese-equals-credit",
+    ),
+    ("パリ中心部をデモ行進する人たち＝AFP時事", "パリ中心部をデモ行進する人たち", "AFP時事", "japanese-equals-credit"),
+    ("完成した新しい国立競技場＝読売新聞社撮影", "完成した新しい国立競技場", "読売新聞社", "japanese-equals-credit"),
+    (
+        "記者会見する石破首相＝15日午後、首相官邸、田中健一撮影",
+        "記者会見する石破首相＝15日午後、首相官邸",
+        "田中健一",
+        "japanese-equals-photographer",
+    ),
+    ("東京・霞が関の財務省（資料写真）", "東京・霞が関の財務省", "", "japanese-bracketed-credit"),
+    (
+        "打ち上げられたＨ３ロケット（ＪＡＸＡ提供）",
+        "打ち上げられたＨ３ロケット",
+        "ＪＡＸＡ",
+        "japanese-bracketed-credit",
+    ),
+    (
+        "記者会見するトランプ大統領（ロイター＝共同）",
+        "記者会見するトランプ大統領",
+        "ロイター＝共同",
+        "japanese-bracketed-credit",
+    ),
+    # Taiwan's CNA: the picture's date in the Minguo calendar after the credit
+    (
+        "立法院15日舉行院會，行政院長卓榮泰列席備詢。中央社記者鄭清元攝 114年3月15日",
+        "立法院15日舉行院會，行政院長卓榮泰列席備詢。",
+        "中央社記者鄭清元",
+        "chinese-photographer",
+    ),
+    # Korean: Yonhap's dated photographer's address, and the brackets at the end
+    (
+        "(서울=연합뉴스) 김민수 기자 = 15일 오후 서울 중구 명동 거리를 시민들이 걷고 있다. 2025.3.15 kms@yna.co.kr",
+        "(서울=연합뉴스) 김민수 기자 = 15일 오후 서울 중구 명동 거리를 시민들이 걷고 있다. 2025.3.15",
+        "kms@yna.co.kr",
+        "korean-dated-email",
+    ),
+    ("정부세종청사 전경 [연합뉴스 자료사진]", "정부세종청사 전경", "연합뉴스", "korean-credit"),
+    (
+        "15일 서울 광화문광장에서 시민들이 걷고 있다. (사진=연합뉴스)",
+        "15일 서울 광화문광장에서 시민들이 걷고 있다.",
+        "연합뉴스",
+        "korean-credit",
+    ),
+    ("기자회견하는 트럼프 대통령 [AFP=연합뉴스]", "기자회견하는 트럼프 대통령", "AFP=연합뉴스", "korean-credit"),
+    ("서울시청 전경 [서울시 제공. 재판매 및 DB 금지]", "서울시청 전경", "서울시", "korean-credit"),
+    (
+        "윤석열 대통령이 국무회의에서 발언하고 있다. /사진=뉴스1",
+        "윤석열 대통령이 국무회의에서 발언하고 있다.",
+        "뉴스1",
+        "korean-credit",
+    ),
 ]
 
 CREDIT_LINES: list[tuple[str, str, str]] = [
@@ -160,6 +250,11 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("Bildrechte: BR/Tobias Kern", "BR/Tobias Kern", "credit-label"),
     ("Crédito: Reuters", "Reuters", "credit-label"),
     ("（中央社記者陳怡君攝）", "中央社記者陳怡君", "chinese-photographer"),
+    ("(Photo AFP)", "AFP", "parenthesised-credit"),
+    ("Marcial Guillén (EFE)", "Marcial Guillén (EFE)", "name-before-bracketed-agency"),
+    ("FOTO: MARCIAL GUILLÉN (EFE)", "MARCIAL GUILLÉN (EFE)", "name-before-bracketed-agency"),
+    ("[연합뉴스 자료사진]", "연합뉴스", "korean-credit"),
+    ("사진=김민수 기자", "김민수 기자", "korean-credit"),
 ]
 
 NOT_CREDITS: list[str] = [
@@ -192,6 +287,19 @@ NOT_CREDITS: list[str] = [
     "Image caption contests have become a favourite pastime of the newsroom's social media team.",
     "Legenda urbana sobre o túnel secreto volta a circular nas redes sociais.",
     "Image caption",
+    # a credit word opening a sentence, without a colon
+    "Photo opportunities were few.",
+    "Photo opportunities were few",
+    # an abbreviation in brackets after the words it stands for, not an agency's credit
+    "Certified Financial Planner (CFP)",
+    # Japanese brackets and "＝" in sentences
+    "価格は１万円（税込み）。",
+    "価格は１万円（税込み）",
+    "円相場は1ドル＝150円台で推移した",
+    # Korean: an address in a sentence, a statistic, an amount given
+    "문의는 이메일(kms@yna.co.kr)로 하면 된다.",
+    "연구 대상자는 모두 500명이었다(n=500)",
+    "교통비 (1인당 5만원 제공)",
 ]
 
 
@@ -263,6 +371,27 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("Reporting by Jane Doe; Editing by John Smith", [], None, "byline.contributors"),
     ("Additional reporting by Anna Schmidt in Berlin", [], None, "byline.contributors"),
     ("Jane Doe in Washington contributed reporting to this report.", [], None, "byline.contributors"),
+    # Korean: the role after the names; a place or an outlet before "=", an address after
+    ("김민수 기자", ["김민수"], None, "byline.korean-role"),
+    ("김민수·이영희 기자", ["김민수", "이영희"], None, "byline.korean-role"),
+    ("김민수ㆍ이영희 기자", ["김민수", "이영희"], None, "byline.korean-role"),
+    ("김민수 기자 kms@yna.co.kr", ["김민수"], None, "byline.korean-role"),
+    ("김민수 기자(kms@yna.co.kr)", ["김민수"], None, "byline.korean-role"),
+    ("워싱턴=김민수 특파원", ["김민수"], None, "byline.korean-role"),
+    ("[헤럴드경제=김민수 기자]", ["김민수"], None, "byline.korean-role"),
+    ("[이데일리 김민수 기자]", ["김민수"], None, "byline.korean-role"),
+    ("이영희 선임기자", ["이영희"], None, "byline.korean-role"),
+    ("박서준 객원기자", ["박서준"], None, "byline.korean-role"),
+    ("정수진 논설위원", ["정수진"], None, "byline.korean-role"),
+    ("김민수 사진기자", ["김민수"], None, "byline.korean-role"),
+    # Japanese: the name before 記者, or after a columnist's title or a bureau
+    ("田中健一記者", ["田中健一"], None, "byline.japanese-role"),
+    ("政治部 田中健一記者", ["田中健一"], None, "byline.japanese-role"),
+    ("編集委員 田中健一", ["田中健一"], None, "byline.japanese-role"),
+    ("編集委員　田中健一", ["田中健一"], None, "byline.japanese-role"),
+    ("論説委員・山田花子", ["山田花子"], None, "byline.japanese-role"),
+    ("ワシントン支局 田中健一", ["田中健一"], None, "byline.japanese-role"),
+    ("北京支局長 佐藤 陽介", ["佐藤 陽介"], None, "byline.japanese-role"),
 ]
 
 NOT_BYLINES: list[str] = [
@@ -283,6 +412,19 @@ NOT_BYLINES: list[str] = [
     "di fronte alla crisi il governo ha deciso di intervenire",
     "DIY",
     "DIMENSIONS",
+    # 기자 and 記者 inside a sentence, or naming a desk or an outlet
+    "국토부 장관은 기자들에게 말했다",
+    "기자회견은 오후 3시에 열린다",
+    "사회부 기자",
+    # a photographer's credit (photo_credit, above)
+    "사진=김민수 기자",
+    "記者会見で述べた。",
+    "首相は記者団に語った",
+    "共同通信記者",
+    "新人記者",
+    "北京支局 開設へ",
+    "ワシントン支局 閉鎖",
+    "編集委員会の議論",
 ]
 
 
@@ -1019,6 +1161,50 @@ def test_reporter_in_cna_dateline_is_the_author() -> None:
     article = newsclean.clean(CNA_PAGE)
     assert article.dateline == Dateline("（中央社記者王小明台北15日電）", "台北", "中央社", "15日")
     assert article.authors == ["王小明"]
+
+
+REPORTER_STORY = {
+    "ja": "米商務省は１４日、中国向けの先端半導体の輸出規制を強化する新たな措置を発表した。"
+        "日本企業にも影響が及ぶ可能性がある。",
+    "ko": "정부가 15일 새로운 부동산 대책을 발표했다. 수도권 주택 공급을 늘리고 대출 규제를 완화하는 내용이 담겼다.",
+    "zh": "国务院总理李强15日主持召开国务院常务会议，部署进一步做好稳就业工作，强调要加大对中小微企业的支持力度。",
+    "tw": "台灣鐵路公司今天宣布，將在春節疏運期間加開多班南下及北上列車，以因應返鄉人潮。",
+}
+REPORTER_SECOND = {
+    "ja": "新たな規制は、先端半導体の製造装置や関連技術を対象とし、第三国を経由した輸出も制限する内容だ。",
+    "ko": "국토교통부는 이날 정부세종청사에서 브리핑을 열고 이같이 밝혔다. "
+        "시장에서는 효과가 제한적일 것이라는 전망도 나온다.",
+    "zh": "会议指出，今年以来就业形势总体稳定，但结构性矛盾依然突出，要多措并举促进高校毕业生等重点群体就业。",
+    "tw": "鐵路公司表示，加開班次的車票將於下週一凌晨零時起開放訂購，旅客可透過官網或手機應用程式購票。",
+}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "language", "authors"),
+    [
+        ("【ワシントン＝田中健一】", "ja", ["田中健一"]),
+        ("【北京＝田中健一、山田花子】", "ja", ["田中健一", "山田花子"]),
+        # a wire's name where a reporter's would stand names no one
+        ("【ニューヨーク共同】", "ja", []),
+        ("【ロンドン＝共同】", "ja", []),
+        ("(세종=연합뉴스) 김민수 기자 = ", "ko", ["김민수"]),
+        ("[서울=뉴시스]김민수·이영희 기자 = ", "ko", ["김민수", "이영희"]),
+        ("〔記者王小明／台北報導〕", "tw", ["王小明"]),
+        ("〔記者王小明、李大華／台北報導〕", "tw", ["王小明", "李大華"]),
+        ("〔即時新聞／綜合報導〕", "tw", []),
+        ("本报北京3月15日电（记者 王明）", "zh", ["王明"]),
+        # a correspondent beside the reporter; words about the report are no names
+        ("本报北京3月15日电（记者王明、通讯员李华）", "zh", ["王明", "李华"]),
+        ("新华社华盛顿3月15日电（记者 张三 发自华盛顿）", "zh", ["张三"]),
+        # a transcribed name keeps its middle dot
+        ("新华社乌鲁木齐3月15日电（记者 阿依古丽·买买提）", "zh", ["阿依古丽·买买提"]),
+    ],
+)
+def test_reporters_named_in_a_dateline_are_the_authors(dateline: str, language: str, authors: list[str]) -> None:
+    page = f"{dateline}{REPORTER_STORY[language]}\n\n{REPORTER_SECOND[language]}\n"
+    article = newsclean.clean(page)
+    assert article.dateline is not None and article.dateline.raw == dateline.strip()
+    assert article.authors == authors
 
 
 def test_byline_wins_over_reporter_in_dateline() -> None:
