@@ -107,6 +107,9 @@ class Decision:
 _BLANK = Decision("blank", "blank")
 _MODEL_BODY = Decision("body", "model.body")
 _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
+_BETWEEN_BODY = Decision("body", "model.body-between-body")
+_SIGNATURES = frozenset({"byline", "editor"})
+_MAX_SIGNED_PARAGRAPHS = 3
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
@@ -229,6 +232,7 @@ def classify(
         for index, decision in enumerate(decisions)
     ]
     _revise_sentences_between_body(stripped, decided)
+    _revive_paragraphs_above_signature(stripped, decided)
     _teasers_under_related_heading(stripped, decided)
     if title is None:
         _headline_above_body(stripped, decided)
@@ -310,7 +314,31 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
             continue
         sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):
-            decided[index] = Decision("body", "model.body-between-body")
+            decided[index] = _BETWEEN_BODY
+
+
+def _revive_paragraphs_above_signature(stripped: list[str], decided: list[Decision]) -> None:
+    """The last paragraphs the model rejected right above the story's signature are the story's.
+
+    Many papers end a story with its byline or editor line ("정덕현 칼럼니스트 x@example.co.kr",
+    "(责任编辑：张三)", "Von Anna Müller") and the photo credits. The model has learnt that
+    claimed lines cluster in comment threads and footers, and rejects the paragraphs next to
+    them. Up to :data:`_MAX_SIGNED_PARAGRAPHS` full sentences the model rejected, directly above
+    a byline or editor line and directly below kept body, are body.
+    """
+    present = [index for index, text in enumerate(stripped) if text]
+    for rank, index in enumerate(present):
+        if decided[index].category not in _SIGNATURES:
+            continue
+        run: list[int] = []
+        above = rank - 1
+        while above >= 0 and len(run) < _MAX_SIGNED_PARAGRAPHS and decided[present[above]] == _MODEL_BOILERPLATE \
+                and _is_full_sentence(stripped[present[above]]):
+            run.append(present[above])
+            above -= 1
+        if run and above >= 0 and decided[present[above]].kept:
+            for line in run:
+                decided[line] = _BETWEEN_BODY
 
 
 def _is_full_sentence(text: str) -> bool:

@@ -25,6 +25,7 @@ from newsclean.classify import (
     _keep_page_without_story,
     _revive_lead_under_head,
     _revive_list_under_colon,
+    _revive_paragraphs_above_signature,
     _teasers_under_related_heading,
     claim_lines,
 )
@@ -205,6 +206,23 @@ def test_a_caption_under_the_headline_is_not_a_standfirst() -> None:
                "Bauarbeiten.")
     article = newsclean.clean("\n".join([*STANDFIRST_PAGE[:6], caption, *STANDFIRST_PAGE[7:]]))
     assert caption not in article.text
+
+
+def test_last_paragraphs_the_model_rejected_above_the_story_s_signature_are_body() -> None:
+    # A columnist's story ends with the signature and the photo credit; the model, which has
+    # learnt that claimed lines cluster in threads and footers, rejected the last two paragraphs.
+    # Step 6 alone is run on such decisions.
+    signature = "정덕현 칼럼니스트 thekian1@entermedia.co.kr"
+    lines = [*STORY[:4], signature, "[사진=JTBC, 이매진아시아]", "무단전재 및 재배포 금지"]
+    decided = [Decision("body", "model.body")] * 2 + [Decision("boilerplate", "model.boilerplate")] * 2
+    decided += [claim for claim in claim_lines(lines)[0][4:] if claim is not None]
+    assert [decision.category for decision in decided[4:]] == ["byline", "photo_credit", "copyright"]
+    _revive_paragraphs_above_signature(lines, decided)
+    assert [decision.rule for decision in decided[:4]] == ["model.body"] * 2 + ["model.body-between-body"] * 2
+    # With no kept body above them, rejected sentences over a byline stay out (a commenter's post).
+    decided = [Decision("boilerplate", "model.boilerplate")] * 4 + decided[4:]
+    _revive_paragraphs_above_signature(lines, decided)
+    assert {decision.rule for decision in decided[:4]} == {"model.boilerplate"}
 
 
 def test_a_short_post_the_model_dropped_above_its_thread_is_the_story() -> None:
