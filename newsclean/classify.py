@@ -37,8 +37,6 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
-import regex
-
 from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date, find_dates
@@ -130,14 +128,6 @@ _RELATED_HEADING_SUFFIX = ".heading"
 _TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
 _HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
 _LEAD_UNDER_HEAD = Decision("body", "model.lead-under-head")
-_STANDFIRST = Decision("body", "model.standfirst")
-_MAX_STANDFIRST_LINES = 2
-# A caption with no credit, right under the headline, names what the picture shows.
-_PICTURE_WORDS = regex.compile(
-    r"\b(?:images?|photo(?:graph)?s?|pictured?|illustration|bild|fotos?|aufnahme|imagen|immagine|фото|снимок|صورة)\b"
-    r"|照片|图片|圖片|写真|사진",
-    regex.IGNORECASE,
-)
 _MENU_RUN = Decision("navigation", "navigation.menu-run")
 _MIN_MENU_RUN = 3
 _MAX_MENU_ITEM_UNITS = 3
@@ -244,7 +234,6 @@ def classify(
         _drop_headlines_above_story(stripped, decided)
         _drop_body_above_headline(stripped, decided)
         _revive_lead_under_head(stripped, decided)
-        _revive_standfirst(stripped, decided)
         _revive_list_under_colon(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
         _drop_copies_joined_in_one_line(stripped, decided)
@@ -582,37 +571,6 @@ def _revive_lead_under_head(stripped: list[str], decided: list[Decision]) -> Non
         if len(lead) == _MAX_LEAD_LINES or decided[index] != _MODEL_BOILERPLATE or not _reads_as_prose(stripped[index]):
             return
         lead.append(index)
-
-
-def _revive_standfirst(stripped: list[str], decided: list[Decision]) -> None:
-    """The prose the model rejected right under the headline, above the story's head, is its standfirst.
-
-    "Jede zehnte Landesbrücke gilt als marode. Verkehrsminister Hermann will ..." stands under
-    the headline, and then come the date, the byline, a share row and a photo before the first
-    paragraph: the model sees one line of prose among furniture. It is the story's when up to
-    :data:`_MAX_STANDFIRST_LINES` rejected lines of prose follow the headline directly and every
-    line from them to the first kept sentence is something a rule or an extractor named. A line
-    that speaks of a picture ("New Horizons took this image of ...") is the photo's caption.
-    """
-    present = [index for index, text in enumerate(stripped) if text]
-    first = next((rank for rank, index in enumerate(present) if decided[index].kept), None)
-    if first is None or not _is_full_sentence(stripped[present[first]]):
-        return
-    headline = next((rank for rank in range(first - 1, -1, -1) if decided[present[rank]].category == "title"), None)
-    if headline is None:
-        return
-    standfirst: list[int] = []
-    for rank in range(headline + 1, first):
-        index = present[rank]
-        decision = decided[index]
-        if decision == _MODEL_BOILERPLATE and rank == headline + 1 + len(standfirst) \
-                and len(standfirst) < _MAX_STANDFIRST_LINES and _reads_as_prose(stripped[index]) \
-                and not _PICTURE_WORDS.search(stripped[index]):
-            standfirst.append(index)
-        elif decision.rule.startswith(_MODEL_RULE_PREFIX):
-            return
-    for index in standfirst:
-        decided[index] = _STANDFIRST
 
 
 def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> None:

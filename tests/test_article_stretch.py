@@ -168,46 +168,6 @@ def test_rejected_menu_items_and_teaser_headlines_are_named() -> None:
     assert {_rule_of(article, teaser) for teaser in teasers} == {"related.teaser-under-heading"}
 
 
-STANDFIRST_PAGE = [
-    "Land will Hunderte Brücken schneller sanieren | Südwest Presse",
-    "",
-    "Zum Inhalt springen",
-    "Startseite › Baden-Württemberg › Verkehr",
-    "",
-    "Land will Hunderte Brücken schneller sanieren",
-    "Jede zehnte Landesbrücke gilt als marode. Verkehrsminister Hermann will das Tempo bei den Sanierungen "
-    "deutlich erhöhen und kündigt ein Sonderprogramm an.",
-    "14.03.2025, 16:42 Uhr",
-    "Artikel teilen",
-    "Facebook",
-    "WhatsApp",
-    "Viele Brücken im Land sind sanierungsbedürftig, so wie hier an der B 27 bei Tübingen. Foto: Bernd Weißbrod/dpa",
-    "",
-    "Stuttgart (dpa/lsw) – Baden-Württemberg will bei der Sanierung seiner Straßenbrücken aufs Tempo drücken. In "
-    "den kommenden fünf Jahren sollen mehr als 300 Brücken erneuert werden, kündigte Verkehrsminister Winfried "
-    "Hermann am Freitag in Stuttgart an.",
-    "„Wir haben jahrzehntelang von der Substanz gelebt, das rächt sich jetzt“, sagte Hermann. Viele Brücken "
-    "stammten aus den 1960er- und 1970er-Jahren und seien für den heutigen Schwerlastverkehr nicht ausgelegt.",
-    "Der Gemeindetag begrüßte die Pläne grundsätzlich, mahnte aber Hilfe für die Städte und Gemeinden an. Deren "
-    "Brücken seien oft in einem noch schlechteren Zustand als die des Landes.",
-]
-
-
-def test_the_standfirst_under_the_headline_is_the_story_s() -> None:
-    # Under the headline, a summary in prose; then the date, a share row and a photo before the
-    # first paragraph. The model sees one line of prose among furniture and rejects it.
-    article = newsclean.clean("\n".join(STANDFIRST_PAGE))
-    assert article.text.splitlines() == [STANDFIRST_PAGE[6], *STANDFIRST_PAGE[13:]]
-    assert _rule_of(article, STANDFIRST_PAGE[6]) == "model.standfirst"
-
-
-def test_a_caption_under_the_headline_is_not_a_standfirst() -> None:
-    caption = ("Das Foto zeigt die gesperrte Brücke an der B 27 bei Tübingen am Freitagmorgen, kurz vor dem Beginn der "
-               "Bauarbeiten.")
-    article = newsclean.clean("\n".join([*STANDFIRST_PAGE[:6], caption, *STANDFIRST_PAGE[7:]]))
-    assert caption not in article.text
-
-
 def test_last_paragraphs_the_model_rejected_above_the_story_s_signature_are_body() -> None:
     # A columnist's story ends with the signature and the photo credit; the model, which has
     # learnt that claimed lines cluster in threads and footers, rejected the last two paragraphs.
