@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from operator import mul
 from typing import Any
 
@@ -129,6 +130,8 @@ _TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
 _HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
 _LEAD_UNDER_HEAD = Decision("body", "model.lead-under-head")
 _MENU_RUN = Decision("navigation", "navigation.menu-run")
+_COOKIE_BUTTON = Decision("cookie_banner", "cookie_banner.button-after-notice")
+_MAX_BUTTON_UNITS = 2
 _MIN_MENU_RUN = 3
 _MAX_MENU_ITEM_UNITS = 3
 _MENU_ITEM_ENDS = frozenset(".!?。！？…؟,，;")
@@ -781,16 +784,24 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
 
 
 def _name_rejected_furniture(stripped: list[str], decided: list[Decision]) -> None:
-    """Lines the model rejected that their neighbours name: a menu's items, a teaser list's headlines.
+    """Lines the model rejected that their neighbours name: a menu's items, a teaser list's headlines,
+    a cookie banner's button.
 
     Nothing here changes what is kept; a user reading ``Article.lines`` learns what a rejected
     line was. A run of :data:`_MIN_MENU_RUN` or more rejected lines of at most
     :data:`_MAX_MENU_ITEM_UNITS` words each, none ending like a sentence (:func:`_is_menu_item`:
     "Politik", "Sport", "Kultur"), is a menu (``navigation.menu-run``). Headline-shaped lines the model
-    rejected under a "Related" heading, up to the next line that is not one, are its teasers.
+    rejected under a "Related" heading, up to the next line that is not one, are its teasers. A
+    rejected line of one or two words right after a cookie notice's sentence is the banner's
+    button ("Prosseguir", "Got it").
     Runs last, so that no earlier step mistakes these lines for a rule's furniture.
     """
     present = [index for index, text in enumerate(stripped) if text]
+    for before, index in pairwise(present):
+        if (decided[before].category == "cookie_banner" and _ends_sentence(stripped[before])
+                and decided[index] == _MODEL_BOILERPLATE
+                and units_of(stripped[index]) <= _MAX_BUTTON_UNITS and not _ends_sentence(stripped[index])):
+            decided[index] = _COOKIE_BUTTON
     run: list[int] = []
     for index in [*present, -1]:
         if index >= 0 and decided[index] == _MODEL_BOILERPLATE and _is_menu_item(stripped[index]):

@@ -168,6 +168,14 @@ def test_rejected_menu_items_and_teaser_headlines_are_named() -> None:
     assert {_rule_of(article, teaser) for teaser in teasers} == {"related.teaser-under-heading"}
 
 
+def test_a_short_line_after_a_cookie_notice_is_its_button() -> None:
+    notice = ("Utilizamos cookies essenciais e tecnologias semelhantes de acordo com a nossa Política de "
+              "Privacidade e, ao continuar navegando, você concorda com estas condições.")
+    article = newsclean.clean(_page(HEAD, STORY, MORE, ["", notice, "Prosseguir"]))
+    assert article.text.splitlines() == STORY + MORE
+    assert _rule_of(article, "Prosseguir") == "cookie_banner.button-after-notice"
+
+
 def test_last_paragraphs_the_model_rejected_above_the_story_s_signature_are_body() -> None:
     # A columnist's story ends with the signature and the photo credit; the model, which has
     # learnt that claimed lines cluster in threads and footers, rejected the last two paragraphs.
