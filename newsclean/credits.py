@@ -83,6 +83,9 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
     # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
     ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False, _AGENCY_NAMES),
+    # Le Monde's "… le 13 mars 2025. JULIEN DE ROSA / AFP": the photographer in capitals, then the agency
+    ("capitals-slash-agency", rf"^(?P<caption>.{{10,500}}?[.!?。])\s(?P<credit>\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\- ]{{2,40}}?\s?/\s?(?:{_AGENCIES}))$",
+     False, ("/",)),
     # The label opens the line or follows the caption's last punctuation, and the credit is
     # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
     # "Credit... Jane Doe/The Example Times" writes the label with an ellipsis.
@@ -125,6 +128,9 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      r"|(?P<credit>[\p{L}\d]{1,12}=\p{Hangul}[\p{Hangul}\d]{1,11})(?:\s자료사진)?)\s?[\])]"
      r"|(?:\s?/\s?|^)사진\s?=\s?(?P<credit>[^/=]{2,30}))$", False, ("사진", "제공", "=")),
 )
+# A label left at the caption's end when the credit matched a shape of its own: "… в Подольске.
+# Фото: РИА Новости / Илья Питалев" is "РИА Новости / Илья Питалев" after "Фото:".
+_LABEL_AT_END = regex.compile(rf"(?<!\s)\s*(?i:{_CREDIT_WORD})\s?[:：]$")
 _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0))
     for name, pattern, ignore_case, _ in _SHAPE_TABLE
@@ -185,6 +191,7 @@ def find_credit(stripped: str) -> CreditMatch | None:
         found = pattern.match(stripped)
         if found:
             caption = (found.groupdict().get("caption") or "").strip().rstrip(" |·•-–—=＝").strip()
+            caption = _LABEL_AT_END.sub("", caption)
             return CreditMatch(caption, clean_credit(found.group("credit") or ""), name)
     return None
 

@@ -85,6 +85,19 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
         "parenthesised-credit",
     ),
     (
+        "Lors d’une manifestation contre la réforme de l’assurance-chômage, à Paris, le 13 mars 2025. "
+        "JULIEN DE ROSA / AFP",
+        "Lors d’une manifestation contre la réforme de l’assurance-chômage, à Paris, le 13 mars 2025.",
+        "JULIEN DE ROSA / AFP",
+        "capitals-slash-agency",
+    ),
+    (
+        "Пассажиры на платформе станции МЦД-2 в Подольске. Фото: РИА Новости / Илья Питалев",
+        "Пассажиры на платформе станции МЦД-2 в Подольске.",
+        "РИА Новости / Илья Питалев",
+        "agency-slash-name",
+    ),
+    (
         "Le président Emmanuel Macron à l'Élysée, le 15 mars 2025. (Photo : AFP)",
         "Le président Emmanuel Macron à l'Élysée, le 15 mars 2025.",
         "AFP",
