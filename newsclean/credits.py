@@ -130,7 +130,9 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
 )
 # A label left at the caption's end when the credit matched a shape of its own: "… в Подольске.
 # Фото: РИА Новости / Илья Питалев" is "РИА Новости / Илья Питалев" after "Фото:".
-_LABEL_AT_END = regex.compile(rf"(?<!\s)\s*(?i:{_CREDIT_WORD})\s?[:：]$")
+# Likewise Xinhua's "…检查。新华社发（陈晓东 摄）": "新华社发" (sent by Xinhua) is not caption text;
+# the credit is the photographer.
+_LABEL_AT_END = regex.compile(rf"(?<!\s)\s*(?:(?i:{_CREDIT_WORD})\s?[:：]|(?:新华社|新華社|中新社)(?:发|發))$")
 _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0))
     for name, pattern, ignore_case, _ in _SHAPE_TABLE
