@@ -130,6 +130,8 @@ _TEASER_LIST_HEADING_SUFFIXES = (_RELATED_HEADING_SUFFIX, ".more-from")
 _HEADLINES_ABOVE_STORY = Decision("related", "related.headline-above-story")
 _LEAD_UNDER_HEAD = Decision("body", "model.lead-under-head")
 _MENU_RUN = Decision("navigation", "navigation.menu-run")
+_AMONG_LANGUAGES = Decision("language_picker", "language_picker.among-languages")
+_MAX_UNKNOWN_LANGUAGES = 2
 _COOKIE_BUTTON = Decision("cookie_banner", "cookie_banner.button-after-notice")
 _MAX_BUTTON_UNITS = 2
 _MIN_MENU_RUN = 3
@@ -790,11 +792,13 @@ def _name_rejected_furniture(stripped: list[str], decided: list[Decision]) -> No
     Nothing here changes what is kept; a user reading ``Article.lines`` learns what a rejected
     line was. A run of :data:`_MIN_MENU_RUN` or more rejected lines of at most
     :data:`_MAX_MENU_ITEM_UNITS` words each, none ending like a sentence (:func:`_is_menu_item`:
-    "Politik", "Sport", "Kultur"), is a menu (``navigation.menu-run``). Headline-shaped lines the model
-    rejected under a "Related" heading, up to the next line that is not one, are its teasers. A
-    rejected line of one or two words right after a cookie notice's sentence is the banner's
-    button ("Prosseguir", "Got it").
-    Runs last, so that no earlier step mistakes these lines for a rule's furniture.
+    "Politik", "Sport", "Kultur"), is a menu (``navigation.menu-run``); up to
+    :data:`_MAX_UNKNOWN_LANGUAGES` such lines with a language picker's line on either side are
+    more of its languages (``language_picker.among-languages``: "Tiếng Việt", "Norsk bokmål").
+    Headline-shaped lines the model rejected under a "Related" heading, up to the next line that
+    is not one, are its teasers. A rejected line of one or two words right after a cookie
+    notice's sentence is the banner's button ("Prosseguir", "Got it"). Runs last, so that no
+    earlier step mistakes these lines for a rule's furniture.
     """
     present = [index for index, text in enumerate(stripped) if text]
     for before, index in pairwise(present):
@@ -803,14 +807,19 @@ def _name_rejected_furniture(stripped: list[str], decided: list[Decision]) -> No
                 and units_of(stripped[index]) <= _MAX_BUTTON_UNITS and not _ends_sentence(stripped[index])):
             decided[index] = _COOKIE_BUTTON
     run: list[int] = []
+    left: Decision | None = None
     for index in [*present, -1]:
         if index >= 0 and decided[index] == _MODEL_BOILERPLATE and _is_menu_item(stripped[index]):
             run.append(index)
             continue
-        if len(run) >= _MIN_MENU_RUN:
+        right = decided[index] if index >= 0 else None
+        if run and len(run) <= _MAX_UNKNOWN_LANGUAGES and _is_language(left) and _is_language(right):
+            for item in run:
+                decided[item] = _AMONG_LANGUAGES
+        elif len(run) >= _MIN_MENU_RUN:
             for item in run:
                 decided[item] = _MENU_RUN
-        run = []
+        run, left = [], right
     teasers = False
     for index in present:
         decision = decided[index]
@@ -820,6 +829,10 @@ def _name_rejected_furniture(stripped: list[str], decided: list[Decision]) -> No
             decided[index] = _TEASER_UNDER_HEADING
         elif decision.rule != _TEASER_UNDER_HEADING.rule:
             teasers = False
+
+
+def _is_language(decision: Decision | None) -> bool:
+    return decision is not None and decision.category == "language_picker"
 
 
 def _is_menu_item(text: str) -> bool:

@@ -168,6 +168,15 @@ def test_rejected_menu_items_and_teaser_headlines_are_named() -> None:
     assert {_rule_of(article, teaser) for teaser in teasers} == {"related.teaser-under-heading"}
 
 
+def test_unknown_names_among_a_language_picker_s_are_languages() -> None:
+    # A world service's list of editions: the tables know most endonyms, not every one.
+    picker = ["English", "Norsk bokmål", "Polski", "Hausa", "Kreyòl Ayisyen", "Kiswahili", "Tiếng Việt"]
+    article = newsclean.clean(_page(HEAD[:2], picker, [""], HEAD[7:], STORY, MORE))
+    assert article.text.splitlines() == STORY + MORE
+    assert [line.category for line in article.lines if line.text in picker] == ["language_picker"] * len(picker)
+    assert _rule_of(article, "Norsk bokmål") == "language_picker.among-languages"
+
+
 def test_a_short_line_after_a_cookie_notice_is_its_button() -> None:
     notice = ("Utilizamos cookies essenciais e tecnologias semelhantes de acordo com a nossa Política de "
               "Privacidade e, ao continuar navegando, você concorda com estas condições.")
