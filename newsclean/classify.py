@@ -24,6 +24,9 @@ Read top to bottom, :func:`classify` is the whole algorithm (docs/algorithm.md e
    last paragraph are teasers; a later copy of a kept paragraph is a repeat; and a run of body
    lines cut off from the rest, with a small share of the words of the largest run, is an
    island of boilerplate.
+8. Naming: lines the model rejected are named from their neighbours (a menu's run of section
+   names, a teaser list's headlines, a cookie banner's button, a picker's unknown language);
+   nothing kept changes.
 """
 
 from __future__ import annotations
