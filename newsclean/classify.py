@@ -112,6 +112,10 @@ _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _BETWEEN_BODY = Decision("body", "model.body-between-body")
 _SIGNATURES = frozenset({"byline", "editor"})
 _MAX_SIGNED_PARAGRAPHS = 3
+# Not captions and credits: a full sentence beside a photo's credit is its caption.
+_IN_STORY_FURNITURE = frozenset({"related", "advertisement"})
+_STORY_HEAD = frozenset({"title", "date", "byline"})
+_MAX_STORY_GAP = 6
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
@@ -231,6 +235,7 @@ def classify(
     ]
     _revise_sentences_between_body(stripped, decided)
     _revive_paragraphs_above_signature(stripped, decided)
+    _revive_paragraphs_around_story_furniture(stripped, decided)
     _teasers_under_related_heading(stripped, decided)
     if title is None:
         _headline_above_body(stripped, decided)
@@ -336,6 +341,67 @@ def _revive_paragraphs_above_signature(stripped: list[str], decided: list[Decisi
         if run and above >= 0 and decided[present[above]].kept:
             for line in run:
                 decided[line] = _BETWEEN_BODY
+
+
+def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list[Decision]) -> None:
+    """Paragraphs the model rejected beside a "Read also" box or an ad label inside the story are
+    the story's.
+
+    News sites break a story with in-story furniture ("Lire aussi" and a teaser's headline,
+    "Mehr zum Thema: <headline>", "Anzeige"). The model reads the claimed lines as a footer's and
+    rejects the short paragraphs beside them, so a story of short paragraphs loses its opening
+    or its end. A gap holds only such furniture, the headlines of its teasers and full sentences
+    the model rejected, at most :data:`_MAX_STORY_GAP` lines of them. Its sentences are body when
+    it has furniture and it lies between kept body (or the story's head, above the first kept
+    line) and kept body; or between kept body and the page's end or furniture a rule named (the
+    last paragraphs above a share row), for the sentences after a pointer or an ad label.
+    """
+    anchor: Decision | None = None
+    gap: list[int] = []
+    seen_body = False
+    for index, text in enumerate(stripped):
+        decision = decided[index]
+        if not text:
+            continue
+        if _in_story_gap(text, decision):
+            gap.append(index)
+            continue
+        if anchor is not None and decision.kept:
+            _revive_gap(stripped, decided, gap)
+        elif anchor is not None and anchor.kept and not decision.rule.startswith("model."):
+            _revive_gap_at_story_end(stripped, decided, gap)
+        opens_story = decision.category in _STORY_HEAD and not seen_body
+        anchor = decision if decision.kept or opens_story else None
+        seen_body = seen_body or decision.kept
+        gap = []
+    if anchor is not None and anchor.kept:
+        _revive_gap_at_story_end(stripped, decided, gap)
+
+
+def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
+    if not gap or len(gap) > _MAX_STORY_GAP:
+        return
+    sentences = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])]
+    if sentences and any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
+        for k in sentences:
+            decided[k] = _BETWEEN_BODY
+
+
+def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
+    """Below the story's last kept line, only the sentences after a pointer or an ad label: a
+    related heading there opens the teasers, and what stands above it is an author's note."""
+    if len(gap) > _MAX_STORY_GAP or any(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in gap):
+        return
+    furniture = [rank for rank, k in enumerate(gap) if decided[k].category in _IN_STORY_FURNITURE]
+    if furniture:
+        _revive_gap(stripped, decided, gap[furniture[0]:])
+
+
+def _in_story_gap(text: str, decision: Decision) -> bool:
+    """In-story furniture, or a line the model rejected that is a full sentence or a teaser's headline."""
+    if decision.category in _IN_STORY_FURNITURE:
+        return True
+    return decision == _MODEL_BOILERPLATE and (_is_full_sentence(text) or is_headline_shaped(text, units_of(text)))
 
 
 def _is_full_sentence(text: str) -> bool:
