@@ -112,8 +112,8 @@ _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _BETWEEN_BODY = Decision("body", "model.body-between-body")
 _SIGNATURES = frozenset({"byline", "editor"})
 _MAX_SIGNED_PARAGRAPHS = 3
-# Not captions and credits: a full sentence beside a photo's credit is its caption.
-_IN_STORY_FURNITURE = frozenset({"related", "advertisement"})
+# A caption carries its credit; a credit alone is not such furniture: the sentence beside it is its caption.
+_IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
 _MAX_STORY_GAP = 6
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
@@ -344,8 +344,8 @@ def _revive_paragraphs_above_signature(stripped: list[str], decided: list[Decisi
 
 
 def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list[Decision]) -> None:
-    """Paragraphs the model rejected beside a "Read also" box or an ad label inside the story are
-    the story's.
+    """Paragraphs the model rejected beside a "Read also" box, an ad label or a caption inside the
+    story are the story's.
 
     News sites break a story with in-story furniture ("Lire aussi" and a teaser's headline,
     "Mehr zum Thema: <headline>", "Anzeige"). The model reads the claimed lines as a footer's and
@@ -354,7 +354,7 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
     the model rejected, at most :data:`_MAX_STORY_GAP` lines of them. Its sentences are body when
     it has furniture and it lies between kept body (or the story's head, above the first kept
     line) and kept body; or between kept body and the page's end or furniture a rule named (the
-    last paragraphs above a share row), for the sentences after a pointer or an ad label.
+    last paragraphs above a share row), for the sentences after the furniture.
     """
     anchor: Decision | None = None
     gap: list[int] = []
@@ -388,7 +388,7 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int]) ->
 
 
 def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
-    """Below the story's last kept line, only the sentences after a pointer or an ad label: a
+    """Below the story's last kept line, only the sentences after in-story furniture: a
     related heading there opens the teasers, and what stands above it is an author's note."""
     if len(gap) > _MAX_STORY_GAP or any(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in gap):
         return

@@ -26,6 +26,7 @@ from newsclean.classify import (
     _revive_lead_under_head,
     _revive_list_under_colon,
     _revive_paragraphs_above_signature,
+    _revive_paragraphs_around_story_furniture,
     _teasers_under_related_heading,
     claim_lines,
 )
@@ -200,6 +201,43 @@ def test_last_paragraphs_the_model_rejected_above_the_story_s_signature_are_body
     decided = [Decision("boilerplate", "model.boilerplate")] * 4 + decided[4:]
     _revive_paragraphs_above_signature(lines, decided)
     assert {decision.rule for decision in decided[:4]} == {"model.boilerplate"}
+
+
+def test_paragraphs_the_model_rejected_beside_in_story_furniture_are_body() -> None:
+    # A story in short paragraphs, broken by a "Read also" box with its teaser's headline, a
+    # caption with its credit and an ad label; the model rejected the paragraphs beside them.
+    # Step 6's revision around such furniture is run alone on these decisions.
+    head = ["By Jane Morton, Environment correspondent"]
+    box = ["Read also", "Town council approves new flood barrier plan"]
+    caption = ["Residents carry belongings through flooded Mill Lane on Tuesday. (Photo: Jane Morton/Reuters)"]
+    tail = ["Advertisement", STORY[4], STORY[5], "Share this article"]
+    lines = [*head, STORY[0], STORY[1], *box, STORY[2], *caption, STORY[3], *tail]
+    claims = claim_lines(lines)[0]
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    decided = [claim or rejected for claim in claims]
+    decided[lines.index(STORY[2])] = kept
+    assert [decided[lines.index(text)].category for text in (head[0], box[0], caption[0], tail[0], tail[3])] == [
+        "byline", "related", "caption", "advertisement", "share"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    revived = [lines.index(text) for text in (STORY[0], STORY[1], STORY[3], STORY[4], STORY[5])]
+    assert {decided[index].rule for index in revived} == {"model.body-between-body"}
+    assert decided[lines.index(box[1])] == rejected  # the teaser's headline stays out
+    # Below the last kept line, a related heading opens the teasers: what stands above it stays out.
+    decided = [claim or rejected for claim in claims]
+    decided[lines.index(STORY[3])] = kept
+    heading = lines.index(tail[0])
+    lines[heading] = "Related stories"
+    decided[heading] = claim_lines(lines)[0][heading] or rejected
+    assert decided[heading].rule == "related.en.heading"
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert {decided[lines.index(text)].rule for text in (STORY[4], STORY[5])} == {"model.boilerplate"}
+    # A full sentence beside a credit alone is its caption, not the story.
+    photo = "Floodwater on Mill Lane on Tuesday morning, seen from the bridge."
+    lines = [STORY[0], photo, "Jane Morton/Reuters", STORY[1]]
+    decided = [kept, rejected, claim_lines(lines)[0][2] or rejected, kept]
+    assert decided[2].category == "photo_credit"
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert decided[1] == rejected
 
 
 def test_a_short_post_the_model_dropped_above_its_thread_is_the_story() -> None:
