@@ -115,7 +115,7 @@ _MAX_SIGNED_PARAGRAPHS = 3
 # A caption carries its credit; a credit alone is not such furniture: the sentence beside it is its caption.
 _IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
-_MAX_STORY_GAP = 6
+_MAX_STORY_GAP = 8
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
@@ -388,13 +388,20 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int]) ->
 
 
 def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
-    """Below the story's last kept line, only the sentences after in-story furniture: a
-    related heading there opens the teasers, and what stands above it is an author's note."""
-    if len(gap) > _MAX_STORY_GAP or any(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in gap):
+    """Below the story's last kept line, only the sentences after in-story furniture (what stands
+    above it is an author's note), and only if no heading there opens a list of teasers: a "Read
+    also" box in mid-story holds one headline, a list under a heading at the story's end several,
+    each with its summary."""
+    if len(gap) > _MAX_STORY_GAP:
         return
     furniture = [rank for rank, k in enumerate(gap) if decided[k].category in _IN_STORY_FURNITURE]
-    if furniture:
-        _revive_gap(stripped, decided, gap[furniture[0]:])
+    if not furniture:
+        return
+    below = gap[furniture[0]:]
+    headings = sum(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in below)
+    headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k]) for k in below)
+    if headlines <= headings:
+        _revive_gap(stripped, decided, below)
 
 
 def _in_story_gap(text: str, decision: Decision) -> bool:

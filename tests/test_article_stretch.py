@@ -222,13 +222,13 @@ def test_paragraphs_the_model_rejected_beside_in_story_furniture_are_body() -> N
     revived = [lines.index(text) for text in (STORY[0], STORY[1], STORY[3], STORY[4], STORY[5])]
     assert {decided[index].rule for index in revived} == {"model.body-between-body"}
     assert decided[lines.index(box[1])] == rejected  # the teaser's headline stays out
-    # Below the last kept line, a related heading opens the teasers: what stands above it stays out.
-    decided = [claim or rejected for claim in claims]
-    decided[lines.index(STORY[3])] = kept
-    heading = lines.index(tail[0])
-    lines[heading] = "Related stories"
-    decided[heading] = claim_lines(lines)[0][heading] or rejected
-    assert decided[heading].rule == "related.en.heading"
+    # Below the last kept line, a heading over several headlines, each with its summary, is a list
+    # of teasers: their summaries stay out.
+    teasers = ["Related stories", "Council approves new barrier plan", STORY[4],
+               "Insurers count the cost of the floods", STORY[5], "Share this article"]
+    lines = [STORY[3], *teasers]
+    decided = [kept, *(claim or rejected for claim in claim_lines(lines)[0][1:])]
+    assert decided[1].rule == "related.en.heading"
     _revive_paragraphs_around_story_furniture(lines, decided)
     assert {decided[lines.index(text)].rule for text in (STORY[4], STORY[5])} == {"model.boilerplate"}
     # A full sentence beside a credit alone is its caption, not the story.
