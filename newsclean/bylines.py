@@ -17,15 +17,32 @@ _MAX_BYLINE_CHARS = 160
 _INITIAL_AT_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 _MAX_NAME_ALONE_CHARS = 40
 _MAX_NAME_ALONE_WORDS = 4
+# Hebrew, Hindi and Persian names are read after a byline word only ("מאת יוסי כהן", "लेखक: राम
+# शर्मा", "نویسنده: علی رضایی"): alone, two to four words of a script without capitals are as often
+# a headline. Persian is told from Arabic by its own letters (پ چ ژ گ ک ی) and the zero-width
+# non-joiner.
+_NOT_ALONE_SCRIPTS = regex.compile(r"[\p{Hebrew}\p{Devanagari}\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
 # A name line that opens with an article is a masthead ("The Millbrook Gazette"), not a person.
-_ARTICLES = frozenset(["the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "de", "het"])
+_ARTICLES = frozenset(["the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "de", "het",
+                       "ο", "η", "το", "οι", "τα"])
 
+# Labels in Dutch, Polish, Turkish, Indonesian, Vietnamese, Ukrainian, Czech, Hindi, Persian and
+# Hebrew: "Tekst:", "Yazan:", "Oleh", "Pewarta:", "Tác giả:", "Bài và ảnh:", "Авторка:",
+# "Autoři:", "लेखक:", "द्वारा", "نویسنده:", "מאת". Where the word is also a word of sentences
+# ("लेखक", writer; "نویسنده"; "Haber", news) the colon is needed. Greek names the author in the
+# genitive after "Του"/"Της" (or "Γράφει ο/η" and the nominative): those need names of two words
+# or more, as "Της Κυριακής" (Sunday's) is a heading.
 _BYLINE_OPENING = regex.compile(
     r"^(?:(?P<posted>(?i:posted|published)\s(?i:on)\s[^|]{4,40}?\s)?"
-    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av)(?=\s)|Autor(?:in|es|a)?\s?[:：]|"
-    r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы)?\s?[:：]?|Текст\s?[:：]|"
+    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av|oleh)(?=\s)|"
+    r"Auto(?:r(?:in|es|a|ka|ki|zy|ky)?|ři)\s?[:：]|"
+    r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы|и|ка)?\s?[:：]?|Текст\s?[:：]|"
     r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|记者\s?[:：]?|記者\s?[:：]?|本报记者|本報記者|"
-    r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?)\s*(?P<names>.+)$",
+    r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?|"
+    r"Tekst\s?[:：]|Oleh\s?[:：]|(?:Yazan|Yazar|Haber|Muhabir|Penulis|Pewarta|Wartawan|Reporter)\s?[:：]|"
+    r"(?:Tác\sgiả|Bài\s?(?:và|,|&)\s?ảnh|Bài)\s?[:：]|"
+    r"(?:लेखक|लेखिका)\s?[:：]|द्वारा\s?[:：]?|(?:نو[یي]سنده|خبرنگار)\s?[:：]|מאת\s?[:：]?|"
+    r"(?P<greek>(?i:του|της)(?=\s)|Γράφει\s(?:ο|η)(?=\s)))\s*(?P<names>.+)$",
 )
 _WIRE_NAMES = ("The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News",
                "Bloomberg", "dpa", "CNN Wire", "UPI", "Xinhua")
@@ -41,7 +58,18 @@ _CONTRIBUTORS = regex.compile(
 # Each pattern starts only where a run of spaces starts ((?<!\s)), so that it stays linear in time.
 # Arabic "and" (و) is written onto the next name ("وسارة"); it separates two names only between
 # two two-word names, so that a name that starts with و (وائل) stays whole.
-_NAME_SEPARATORS = regex.compile(r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|(?<=\s)و(?=\s)|(?<=\p{Arabic}+\s\p{Arabic}+\s)و(?=\p{Arabic}+\s\p{Arabic}))\s*")
+# Polish i, Turkish ve, Indonesian dan, Vietnamese và, Ukrainian і and та, Swedish och, Hindi और,
+# Greek και (and the article of the next name's genitive, "και της Μαρίας Νικολάου"), each a word
+# between spaces ("I've" holds no Turkish "ve"). Czech "a"
+# separates two names of two words or more ("Jan Novák a Petr Svoboda"), so that Italian's "a"
+# before a single place ("di Marco Rossi a Roma") is no separator; Hebrew ו, written onto the next
+# name, separates like Arabic و.
+_NAME_SEPARATORS = regex.compile(
+    r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|(?<=\s)و(?=\s)|(?<=\p{Arabic}+\s\p{Arabic}+\s)و(?=\p{Arabic}+\s\p{Arabic})|"
+    r"(?<=\s)(?:i|ve|dan|và|і|та|och|और|και(?:\s(?:του|της))?)(?=\s)|"
+    r"(?<=\p{Lu}[\p{L}\p{M}'’.-]*\s\p{Lu}[\p{L}\p{M}'’.-]*\s)a(?=\s\p{Lu}[\p{L}\p{M}'’.-]*\s\p{Lu})|"
+    r"(?<=\p{Hebrew}+\s\p{Hebrew}+\s)ו(?=\p{Hebrew}+\s\p{Hebrew}))\s*"
+)
 _TRAILERS = regex.compile(
     r"(?<!\s)\s*(?:[|,·•/–—-]\s*)?(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News|dpa|"
     r"Staff Writers?|Staff Reporters?|Special Correspondent|Correspondent|Senior Editor|Reporter|Editor|"
@@ -52,19 +80,46 @@ _TRAILERS = regex.compile(
 _DATE_LABEL_AT_END = regex.compile(
     r"(?<!\p{L})(?:(?:last\s)?(?:updated|published|posted)(?:\s(?:on|at))?|publié\sle|mis\sà\sjour\sle|"
     r"(?:zuletzt\s)?aktualisiert(?:\sam)?|veröffentlicht(?:\sam)?|actualizado(?:\sel)?|publicado(?:\sel|\sem)?|"
-    r"atualizado(?:\sem)?|pubblicato(?:\sil)?|aggiornato(?:\sil)?|опубликовано|обновлено)\s?[:：]?$",
+    r"atualizado(?:\sem)?|pubblicato(?:\sil)?|aggiornato(?:\sil)?|опубликовано|обновлено|"
+    r"(?:gepubliceerd|(?:laatst\s)?bijgewerkt)(?:\sop)?|opublikowano|zaktualizowano|aktualizacja|"
+    r"(?:yayınlanma|yayın|güncelleme|güncellenme)(?:\starihi)?|diterbitkan|diperbarui|dipublikasikan|"
+    r"(?:ngày\s)?cập\snhật(?:\slúc|\sngày)?|ngày\sđăng|đăng\s(?:lúc|ngày)|опубліковано|оновлено|"
+    r"publikováno|aktualizováno|zveřejněno|publicerad|uppdaterad|publicerat|uppdaterat|"
+    r"प्रकाशित(?:\sतिथि)?|प्रकाशन\sतिथि|अपडेटेड|अपडेट|منتشر\sشده(?:\sدر)?|تاریخ\sانتشار|به[\u200c\s]?روزرسانی|"
+    r"(?:פורסם|עודכן)(?:\sלאחרונה)?|עדכון\sאחרון|תאריך\sפרסום|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|τελευταία\sενημέρωση)\s?[:：]?$",
     regex.IGNORECASE,
 )
 # Words of a date, never of a name: "Published Monday December 3, 2025".
+# Vietnamese, Persian and Hebrew write weekdays in two words ("Thứ Tư", "سه شنبه", "יום רביעי"),
+# which would pass for a name: "thứ", "chủ" (chủ nhật), "شنبه" and "יום" rule them out.
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                        "yesterday"})
+                        "yesterday",
+                        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+                        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+                        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+                        "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+                        "thứ", "chủ",
+                        "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "пʼятниця", "субота",
+                        "неділя",
+                        "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+                        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+                        "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार",
+                        "شنبه", "یکشنبه", "یک\u200cشنبه", "دوشنبه", "سه\u200cشنبه", "چهارشنبه",
+                        "پنجشنبه", "پنج\u200cشنبه", "جمعه", "روز",
+                        "יום",
+                        "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"})
 _DATE_SEPARATORS = " ,.|·•-–—"
 # What follows a byline's names after a comma: a role in lower case ("correspondant à Bruxelles",
 # "g1 RS — Porto Alegre") or an outlet's initials ("BR", "SWR").
 _ROLE_OR_OUTLET = regex.compile(r"\p{Ll}|\p{Lu}{2,5}$")
+# Scripts without capitals (Arabic and Persian, Hebrew, Devanagari) need two words or more; a
+# Persian name may hold a zero-width non-joiner ("علی‌اکبر"), a Ukrainian one an apostrophe.
 _PERSON_NAME = regex.compile(
     r"^(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s(?:van|von|de|da|del|der|den|di|du|la|le|al|el|bin|ibn|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,4}"
-    r"|[\p{Han}·]{2,6}|\p{Arabic}+(?:\s\p{Arabic}+){1,3}|\p{Lu}[\p{Cyrillic}-]+(?:\s\p{Lu}[\p{Cyrillic}.-]*){0,3})$"
+    r"|[\p{Han}·]{2,6}|\p{Arabic}[\p{Arabic}\u200c]*(?:\s\p{Arabic}[\p{Arabic}\u200c]*){1,3}"
+    r"|\p{Lu}[\p{Cyrillic}'’ʼ-]+(?:\s\p{Lu}[\p{Cyrillic}.'’ʼ-]*){0,3}"
+    r"|\p{Hebrew}[\p{Hebrew}'׳\"״-]*(?:\s\p{Hebrew}[\p{Hebrew}'׳\"״-]*){1,3}"
+    r"|\p{Devanagari}+(?:\s\p{Devanagari}+){1,3})$"
 )
 
 
@@ -127,6 +182,8 @@ def find_byline(stripped: str) -> Byline | None:
             found = find_date(opening.group("posted"))
             when = found[0] if found else None
         authors = _names(names, role_may_follow=True)
+        if opening.group("greek") and not all(len(name.split()) >= 2 for name in authors):
+            return None
         return Byline(authors, when, "byline.opening-word") if authors else None
     korean = _KOREAN_BYLINE.match(stripped) if any(role in stripped for role in _KO_ROLE_WORDS) else None
     if korean:
@@ -150,6 +207,8 @@ def name_alone(stripped: str) -> Byline | None:
         return None
     if stripped.split()[0].casefold() in _ARTICLES:
         return None
+    if _NOT_ALONE_SCRIPTS.search(stripped):
+        return None  # without capitals, a short headline beside the date looks like a name
     authors = _names(stripped)
     # One word alone ("Politics", 社会) is a section name far more often than a person.
     if len(authors) == 1 and len(authors[0].split()) >= 2:
@@ -201,7 +260,7 @@ def _split_off_date(text: str) -> tuple[str, str | None]:
 def _names(text: str, role_may_follow: bool = False) -> list[str]:
     """The people named in ``text``; ``role_may_follow``: a byline's names may end at a role or outlet."""
     text = text.strip()
-    if text.endswith((".", "!", "?", "。", "؟")) and not _INITIAL_AT_END.search(text):
+    if text.endswith((".", "!", "?", "。", "؟", "।")) and not _INITIAL_AT_END.search(text):
         return []  # a sentence ("By Monday, the talks had collapsed."), not a list of names
     while True:
         shorter = _TRAILERS.sub("", text)

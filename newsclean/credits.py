@@ -16,7 +16,7 @@ import regex
 
 # A name: up to four capitalised words ("Jane Doe", "Jean-Luc M. Dupont"); lower-case words are a sentence.
 _NAME = r"[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]{0,20}(?:\s(?:de |van |von |da |di |el |al )?[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]{0,20}){0,3}"
-_AGENCY_NAMES = (
+_AGENCY_NAMES: tuple[str, ...] = (
     "AP", "AFP", "Reuters", "REUTERS", "Getty Images", "Getty", "EPA", "EPA-EFE", "EFE", "dpa", "DPA", "Xinhua",
     "XINHUA", "VCG", "CFP", "IC", "Bloomberg", "Shutterstock", "Alamy", "ANSA", "Kyodo", "Yonhap", "TASS", "ТАСС",
     "РИА Новости", "Anadolu", "PA", "PA Images", "Imago", "IMAGO", "picture alliance", "Keystone", "Sipa", "SIPA",
@@ -24,16 +24,37 @@ _AGENCY_NAMES = (
     "The Associated Press", "NTB", "ANP", "Belga", "WENN", "iStock", "iStockphoto",
     "共同", "時事", "共同通信", "時事通信", "新华社", "新華社", "中新社", "中央社",
     "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "د ب أ", "الأناضول", "واس", "وام", "قنا", "كونا", "أ ش أ",
+    # picture agencies of Indonesia, Israel and Greece
+    "ANTARA FOTO", "Flash90", "Flash 90", "פלאש 90", "פלאש90", "Eurokinissi", "EUROKINISSI",
 )
+# The national news agencies of Poland, Turkey, Indonesia, Vietnam, Ukraine, the Czech Republic,
+# Sweden, India, Iran and Greece, as their credits write them. Alone in brackets they sign the
+# story's text ("… zapowiedziała poprawki do projektu. (PAP)") more often than a picture, so there
+# they credit one only with a photographer or "Photo": "(PAP/Leszek Szymański)", "(PTI Photo)".
+_WIRE_TAG_NAMES = (
+    "PAP", "AA", "Anadolu Ajansı", "DHA", "İHA", "ANTARA", "TTXVN", "VNA", "Ukrinform", "Укрінформ", "UNIAN",
+    "УНІАН", "ČTK", "TT", "TT Nyhetsbyrån", "PTI", "ANI", "IANS", "IRNA", "ISNA", "Tasnim", "ایرنا", "ایسنا",
+    "تسنیم", "ANA-MPA", "ΑΠΕ-ΜΠΕ",
+)
+_AGENCY_NAMES += _WIRE_TAG_NAMES
 _AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES)
 # Written in any case in brackets, "(ansa)", "(Reuters)"; a short one in lower case is an
 # abbreviation ("integrated circuits (ic)").
 _LONG_AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES if len(name) >= 4)
+_BRACKETED_AGENCIES = "|".join(regex.escape(name) for name in _AGENCY_NAMES if name not in _WIRE_TAG_NAMES)
+_LONG_BRACKETED_AGENCIES = "|".join(
+    regex.escape(name) for name in _AGENCY_NAMES if len(name) >= 4 and name not in _WIRE_TAG_NAMES
+)
+_WIRE_TAGS = "|".join(regex.escape(name) for name in _WIRE_TAG_NAMES)
+# A line of two capitals alone is a text-size button ("AA") or a grade more often than a credit.
+_NOT_CREDIT_ALONE = frozenset({"AA", "TT"})
 _CREDIT_WORD = (
     r"(?:(?:(?:Main|Top|Header|Hero|Lead|Featured?|Cover|Banner)\s)?(?:(?:Photo|Image|Picture)\s(?:[Cc]redit|[Ss]ource)|Photo(?:graph)?s?|Pictures?|Images?)|"
     r"Credit|Foto(?:s|grafie)?|Bild|Bildrechte|Bildquelle|Titelbild|Titelfoto|Symbolbild|Symbolfoto|Imagen|Imagem|Crédito|"
     r"Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
+    # Turkish, Polish ("Fot. PAP/Jan Kowalski"), Dutch, Vietnamese, Hindi, Persian, Hebrew, Greek
+    r"Fotoğraf(?:lar)?|Zdjęci[ea]|Fot\.|Beeld|Ảnh|फ\u093c?ोटो|तस्वीर|عکس|צילום(?:\sמסך)?|Φωτογραφί(?:α|ες)|Φωτό|Φωτο|Φωτ\.|"
     r"Illustration)"
 )
 
@@ -79,10 +100,15 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      # the label without a colon before an agency or a photographer and an agency: "(Photo AFP)"
      rf"|(?i:{_CREDIT_WORD})\s(?:{_AGENCIES}|{_NAME}\s?/\s?{_NAME})"
      rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES}|[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}})"
-     rf"|(?:{_AGENCIES}|(?i:{_LONG_AGENCIES}))(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
+     rf"|(?:{_BRACKETED_AGENCIES}|(?i:{_LONG_BRACKETED_AGENCIES}))(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
+     rf"|(?:{_WIRE_TAGS})(?: Photo|\s?/\s?[^()（）\[\]\s][^()（）\[\]]{{1,39}})"
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
-    # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"
-    ("agency-slash-name", rf"^(?P<caption>.{{0,500}}?)\s*(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME})$", False, _AGENCY_NAMES),
+    # "... REUTERS/Jane Doe", "... Photograph: Jane Doe/Getty Images", "... Photo: AFP"; Antara
+    # adds its editor's initials, "ANTARA FOTO/Hafidz Mubarak A/foc.". The agency's name is a word
+    # of its own: "... led by the FAA/NTSB." names no AA.
+    ("agency-slash-name",
+     rf"^(?P<caption>.{{0,500}}?)\s*(?<![\p{{L}}\p{{N}}])(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME}(?:/\p{{Ll}}{{2,5}}\.?)?)$",
+     False, _AGENCY_NAMES),
     # Le Monde's "… le 13 mars 2025. JULIEN DE ROSA / AFP": the photographer in capitals, then the agency
     ("capitals-slash-agency", rf"^(?P<caption>.{{10,500}}?[.!?。])\s(?P<credit>\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\- ]{{2,40}}?\s?/\s?(?:{_AGENCIES}))$",
      False, ("/",)),
@@ -132,7 +158,10 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
 # Фото: РИА Новости / Илья Питалев" is "РИА Новости / Илья Питалев" after "Фото:".
 # Likewise Xinhua's "…检查。新华社发（陈晓东 摄）": "新华社发" (sent by Xinhua) is not caption text;
 # the credit is the photographer.
-_LABEL_AT_END = regex.compile(rf"(?<!\s)\s*(?:(?i:{_CREDIT_WORD})\s?[:：]|(?:新华社|新華社|中新社)(?:发|發))$")
+# Polish writes the label with a dot: "… w Warszawie. Fot. PAP/Leszek Szymański".
+_LABEL_AT_END = regex.compile(
+    rf"(?<!\s)\s*(?:(?i:{_CREDIT_WORD})\s?[:：]|(?<!\p{{L}})(?i:fot)\.|(?:新华社|新華社|中新社)(?:发|發))$"
+)
 _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (name, regex.compile(pattern, regex.IGNORECASE if ignore_case else 0))
     for name, pattern, ignore_case, _ in _SHAPE_TABLE
@@ -149,10 +178,12 @@ _CREDIT_ONLY = regex.compile(
 _OPENS_WITH_CREDIT_PHRASE = regex.compile(_CREDIT_PHRASE)
 
 # A caption printed under its label, without a credit: "Image caption Protesters march in Paris",
-# "Pie de foto, Manifestantes en París" (the label as broadcasters' sites print it, in their languages).
+# "Pie de foto, Manifestantes en París" (the label as broadcasters' sites print it, in their languages:
+# the BBC's Turkish, Indonesian, Vietnamese, Ukrainian, Hindi and Persian services too).
 _CAPTION_LABELS = (
     "Image caption", "Media caption", "Photo caption", "Bildunterschrift", "Légende image", "Légende de l'image",
     "Pie de foto", "Legenda da foto", "Подпись к фото", "التعليق على الصورة", "图片说明", "圖片說明",
+    "Fotoğraf altı yazısı", "Keterangan gambar", "Chụp lại hình ảnh", "Підпис до фото", "इमेज कैप्शन", "توضیح تصویر",
 )
 _LABELLED_CAPTION = regex.compile(
     rf"^(?:{'|'.join(regex.escape(label) for label in _CAPTION_LABELS)})"
@@ -214,6 +245,8 @@ def _is_credit_only(stripped: str) -> bool:
     # Without a slash, only a line that opens with an agency's name or a credit phrase can be one
     # (few lines do).
     opening = stripped.lstrip("(（")
+    if stripped in _NOT_CREDIT_ALONE or (opening != stripped and opening.rstrip(")）") in _WIRE_TAG_NAMES):
+        return False  # "(PAP)" alone signs the story's text
     if "/" not in stripped and not opening.startswith(_AGENCY_NAMES) and not _OPENS_WITH_CREDIT_PHRASE.match(opening):
         return False
     return len(stripped) <= _MAX_CREDIT_ONLY_CHARS and _CREDIT_ONLY.match(stripped) is not None

@@ -41,11 +41,15 @@ _CN_AGENCY = (
 )
 # Arabic has no capitals to tell a place from a word, so the Arabic shapes name the agency:
 # Reuters, AFP (أ ف ب), MENA (أ ش أ), dpa (د ب أ), AP, UPI, WAM, SPA, KUNA, QNA, BNA, SANA, Petra,
-# WAFA, Anadolu, Xinhua, Sputnik, ONA; initials may be spaced or dotted.
+# WAFA, Anadolu, Xinhua, Sputnik, ONA; initials may be spaced or dotted. Persian: IRNA's
+# "تهران- ایرنا-", and ISNA, Tasnim, ILNA.
 _AR_AGENCY = (
     r"(?P<agency>رويترز|[أا][ .]?ف[ .]?ب|أ[ .]?ش[ .]?أ|د[ .]?ب[ .]?أ|يو بي آي|أ[ .]?ب|وام|واس|كونا|قنا|بنا|سانا"
-    r"|بترا|وفا|الأناضول|شينخوا|سبوتنيك|العمانية)"
+    r"|بترا|وفا|الأناضول|شينخوا|سبوتنيك|العمانية|ایرنا|ایسنا|تسنیم|ایلنا)"
 )
+# Hindi, no capitals either: the wire in brackets after the place and the day, "नई दिल्ली, 2 दिसंबर
+# (भाषा)" (PTI's Hindi service), "(आईएएनएस)।", UNI's "(वार्ता)".
+_HI_AGENCY = r"(?P<agency>भाषा|आईएएनएस|वार्ता|यूएनआई|एएनआई|पीटीआई)"
 # A place of one or two words: "الرياض", "القدس المحتلة", "رام الله".
 _AR_PLACE = r"(?P<location>\p{Arabic}{2,15}(?:\s\p{Arabic}{2,15})?)"
 # Japanese wire names that follow the place with no separator: 【ニューヨーク共同】, 【北京時事】.
@@ -78,16 +82,21 @@ _SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("place-dash", rf"^{_UPPER_PLACE}\s?{_DASH}\s(?=\p{{L}}|\d|[\"“‘'])(?![^-–—]{{0,60}}\s{_DASH}\s)"),
         ("agency-only", r"^\((?P<agency>CNN|AP|AFP|Reuters|CNN Business|CNN Wire)\)\s?(?:[-–—]\s?)?"),
         ("russian-wire", r"^(?P<location>\p{Lu}[\p{Lu}-]{2,30}),\s(?P<when>\d{1,2}\s\p{Ll}{3,9})\.?\s/(?P<agency>[\p{L} -]{2,20})/\.?\s?"),
-        # Interfax: "Москва. 15 марта. INTERFAX.RU - ", "Киев. 15 марта. ИНТЕРФАКС-УКРАИНА - ".
+        # Interfax: "Москва. 15 марта. INTERFAX.RU - ", "Киев. 15 марта. ИНТЕРФАКС-УКРАИНА - ",
+        # in Ukrainian "Київ. 2 грудня. ІНТЕРФАКС-УКРАЇНА - ".
         ("interfax",
          rf"^(?P<location>\p{{Lu}}[\p{{L}}-]{{1,24}}(?:\s\p{{Lu}}[\p{{L}}-]{{1,24}})?)\.\s(?P<when>\d{{1,2}}\s\p{{Ll}}{{3,9}})\.\s"
-         rf"(?P<agency>(?i:interfax|интерфакс)(?:\.RU|-\p{{Lu}}{{2,12}})?)\s?{_DASH}\s?"),
+         rf"(?P<agency>(?i:interfax|интерфакс|інтерфакс)(?:\.RU|-\p{{Lu}}{{2,12}})?)\s?{_DASH}\s?"),
         # Arabic: "الرياض (رويترز) -", "دبي - (وام):", "القاهرة (أ ف ب) -".
         ("arabic-place-agency", rf"^{_AR_PLACE}\s?(?:{_DASH}\s?)?\(\s?{_AR_AGENCY}\s?\)\s?(?::|{_DASH})\s?"),
         # Arabic, agency unbracketed after a dash: "القاهرة - أ ش أ:", "غزة - رويترز -". The place is
         # one word here: "قالت الحكومة - رويترز - إنها" is a verb, its subject and an aside.
         ("arabic-place-dash-agency",
          rf"^(?P<location>\p{{Arabic}}{{2,15}})\s?{_DASH}\s?{_AR_AGENCY}(?:\s?:|\s?{_DASH}|(?=\s))\s?"),
+        # Hindi: "नई दिल्ली, 2 दिसंबर (भाषा)", "नई दिल्ली, 2 दिसंबर (आईएएनएस)।".
+        ("hindi-place-date-agency",
+         rf"^(?P<location>\p{{Devanagari}}{{2,15}}(?:\s\p{{Devanagari}}{{2,15}})?),\s(?P<when>\d{{1,2}}\s{_MONTH})\s?"
+         rf"\({_HI_AGENCY}\)(?:\s?[।:]|\s?{_DASH})?\s?"),
         # MENA's own: "القاهرة في 15 مارس /أ ش أ/".
         ("arabic-place-date-agency",
          rf"^{_AR_PLACE}\sفي\s(?P<when>\d{{1,2}}\s\p{{Arabic}}{{3,8}})\s?/\s?{_AR_AGENCY}\s?/\s?"),

@@ -11,7 +11,7 @@ import pytest
 
 import newsclean
 from newsclean import Caption, Dateline
-from newsclean.bylines import Byline, find_byline, name_alone
+from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.datelines import find_dateline
 from newsclean.dates import find_date, find_dates
@@ -243,6 +243,115 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
         "뉴스1",
         "korean-credit",
     ),
+    # Polish "Fot." with a dot, Turkish, Indonesian (Antara adds its editor's initials), Vietnamese,
+    # Ukrainian, Czech, Swedish, Dutch "Beeld" without a colon, Hindi, Persian, Hebrew, Greek
+    (
+        "Premier Donald Tusk podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański",
+        "Premier Donald Tusk podczas konferencji prasowej w Warszawie.",
+        "PAP/Leszek Szymański",
+        "agency-slash-name",
+    ),
+    (
+        "Cumhurbaşkanı Erdoğan, Beştepe'de basın toplantısı düzenledi. (Fotoğraf: AA)",
+        "Cumhurbaşkanı Erdoğan, Beştepe'de basın toplantısı düzenledi.",
+        "AA",
+        "parenthesised-credit",
+    ),
+    (
+        "Presiden Prabowo Subianto di Istana Merdeka, Jakarta, Senin (1/12/2025). ANTARA FOTO/Hafidz Mubarak A/foc.",
+        "Presiden Prabowo Subianto di Istana Merdeka, Jakarta, Senin (1/12/2025).",
+        "ANTARA FOTO/Hafidz Mubarak A/foc",
+        "agency-slash-name",
+    ),
+    (
+        "Ketua DPR memimpin rapat paripurna di Senayan (ANTARA FOTO/Dhemas Reviyanto)",
+        "Ketua DPR memimpin rapat paripurna di Senayan",
+        "ANTARA FOTO/Dhemas Reviyanto",
+        "parenthesised-credit",
+    ),
+    (
+        "Thủ tướng phát biểu tại hội nghị. Ảnh: Nhật Bắc",
+        "Thủ tướng phát biểu tại hội nghị.",
+        "Nhật Bắc",
+        "credit-label",
+    ),
+    (
+        "Президент України під час зустрічі в Києві. Фото: Укрінформ",
+        "Президент України під час зустрічі в Києві.",
+        "Укрінформ",
+        "credit-label",
+    ),
+    (
+        "Premiér Petr Fiala na tiskové konferenci v Praze. Foto: ČTK / Michal Kamaryt",
+        "Premiér Petr Fiala na tiskové konferenci v Praze.",
+        "ČTK / Michal Kamaryt",
+        "agency-slash-name",
+    ),
+    (
+        "Statsminister Ulf Kristersson på presskonferensen i Stockholm. Foto: Anders Wiklund/TT",
+        "Statsminister Ulf Kristersson på presskonferensen i Stockholm.",
+        "Anders Wiklund/TT",
+        "credit-label",
+    ),
+    (
+        "De premier tijdens het debat in de Tweede Kamer. Beeld ANP",
+        "De premier tijdens het debat in de Tweede Kamer.",
+        "ANP",
+        "credit-word-before-credit",
+    ),
+    (
+        "प्रधानमंत्री नरेंद्र मोदी नई दिल्ली में एक कार्यक्रम के दौरान। (फोटो: पीटीआई)",
+        "प्रधानमंत्री नरेंद्र मोदी नई दिल्ली में एक कार्यक्रम के दौरान।",
+        "पीटीआई",
+        "parenthesised-credit",
+    ),
+    (
+        "Prime Minister Narendra Modi during an event in New Delhi. (PTI Photo)",
+        "Prime Minister Narendra Modi during an event in New Delhi.",
+        "PTI Photo",
+        "parenthesised-credit",
+    ),
+    ("رئیس جمهور در جلسه هیئت دولت. عکس: ایرنا", "رئیس جمهور در جلسه هیئت دولت.", "ایرنا", "credit-label"),
+    (
+        "ראש הממשלה בישיבת הממשלה בירושלים. צילום: יונתן זינדל, פלאש 90",
+        "ראש הממשלה בישיבת הממשלה בירושלים.",
+        "יונתן זינדל, פלאש 90",
+        "credit-label",
+    ),
+    ("Ο πρωθυπουργός στη Βουλή. Φωτ.: EUROKINISSI", "Ο πρωθυπουργός στη Βουλή.", "EUROKINISSI", "credit-label"),
+    # the BBC's caption label in its Turkish, Indonesian, Vietnamese, Ukrainian, Hindi and Persian services
+    (
+        "Fotoğraf altı yazısı, Protestocular cumartesi günü İstanbul'da yürüdü",
+        "Protestocular cumartesi günü İstanbul'da yürüdü",
+        "",
+        "caption-label",
+    ),
+    (
+        "Keterangan gambar, Ribuan warga berunjuk rasa di Jakarta pada hari Sabtu",
+        "Ribuan warga berunjuk rasa di Jakarta pada hari Sabtu",
+        "",
+        "caption-label",
+    ),
+    (
+        "Chụp lại hình ảnh, Người biểu tình tuần hành ở Hà Nội hôm thứ Bảy",
+        "Người biểu tình tuần hành ở Hà Nội hôm thứ Bảy",
+        "",
+        "caption-label",
+    ),
+    (
+        "Підпис до фото, Протестувальники пройшли центром Києва в суботу",
+        "Протестувальники пройшли центром Києва в суботу",
+        "",
+        "caption-label",
+    ),
+    (
+        "इमेज कैप्शन, दिल्ली में शनिवार को प्रदर्शनकारियों ने मार्च निकाला",
+        "दिल्ली में शनिवार को प्रदर्शनकारियों ने मार्च निकाला",
+        "",
+        "caption-label",
+    ),
+    ("توضیح تصویر، معترضان روز شنبه در تهران راهپیمایی کردند", "معترضان روز شنبه در تهران راهپیمایی کردند", "",
+     "caption-label"),
 ]
 
 CREDIT_LINES: list[tuple[str, str, str]] = [
@@ -274,6 +383,27 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("FOTO: MARCIAL GUILLÉN (EFE)", "MARCIAL GUILLÉN (EFE)", "name-before-bracketed-agency"),
     ("[연합뉴스 자료사진]", "연합뉴스", "korean-credit"),
     ("사진=김민수 기자", "김민수 기자", "korean-credit"),
+    # the credit words and agencies of more languages
+    ("fot. PAP/Leszek Szymański", "PAP/Leszek Szymański", "agency-slash-name"),
+    ("Zdjęcie: PAP/Radek Pietruszka", "PAP/Radek Pietruszka", "agency-slash-name"),
+    ("PAP", "PAP", "credit-only"),
+    ("Fotoğraf: Ahmet Yılmaz / AA", "Ahmet Yılmaz / AA", "credit-label"),
+    ("Ahmet Yılmaz/AA", "Ahmet Yılmaz/AA", "credit-only"),
+    ("ANTARA FOTO/Hafidz Mubarak A", "ANTARA FOTO/Hafidz Mubarak A", "credit-only"),
+    ("(Ảnh: TTXVN)", "TTXVN", "parenthesised-credit"),
+    ("Фото: УНІАН", "УНІАН", "credit-label"),
+    ("Foto: ČTK", "ČTK", "credit-label"),
+    ("Anders Wiklund/TT", "Anders Wiklund/TT", "credit-only"),
+    ("Beeld: ANP", "ANP", "credit-label"),
+    ("फोटो: PTI", "PTI", "credit-label"),
+    ("तस्वीर: ANI", "ANI", "credit-label"),
+    ("(PTI Photo)", "PTI Photo", "parenthesised-credit"),
+    ("عکس: ایسنا", "ایسنا", "credit-label"),
+    ("(عکس: تسنیم)", "تسنیم", "parenthesised-credit"),
+    ("(צילום: רויטרס)", "רויטרס", "parenthesised-credit"),
+    ("צילום: Flash90", "Flash90", "credit-label"),
+    ("Φωτογραφία: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ", "credit-label"),
+    ("(ΦΩΤΟ: EUROKINISSI)", "EUROKINISSI", "parenthesised-credit"),
 ]
 
 NOT_CREDITS: list[str] = [
@@ -319,6 +449,23 @@ NOT_CREDITS: list[str] = [
     "문의는 이메일(kms@yna.co.kr)로 하면 된다.",
     "연구 대상자는 모두 500명이었다(n=500)",
     "교통비 (1인당 5만원 제공)",
+    # a national agency alone in brackets signs the story's text, not a picture; and alone on a
+    # line two capitals are a text-size button
+    "Rząd przyjął projekt ustawy w poniedziałek, a opozycja zapowiedziała poprawki do projektu. (PAP)",
+    "(PAP)",
+    "Cumhurbaşkanı Erdoğan kabine toplantısının ardından açıklama yaptı. (AA)",
+    "AA",
+    "TT",
+    # a short agency's letters inside a word or an abbreviation spelled out
+    "The probe into the crash was led by the FAA/NTSB.",
+    "Docosahexaenoic acid (DHA)",
+    "Polska Agencja Prasowa (PAP)",
+    "a meeting of Alcoholics Anonymous (AA)",
+    # credit words in their ordinary sense
+    "Het is een somber beeld: de economie krimpt voor het derde kwartaal op rij.",
+    "Fotoğraf çekmek müzenin bu bölümünde yasaktır.",
+    "Ảnh hưởng của bão số 3: hàng nghìn hộ dân bị mất điện.",
+    "Hubungan antara kedua negara terus membaik (antara)",
 ]
 
 
@@ -411,6 +558,53 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("論説委員・山田花子", ["山田花子"], None, "byline.japanese-role"),
     ("ワシントン支局 田中健一", ["田中健一"], None, "byline.japanese-role"),
     ("北京支局長 佐藤 陽介", ["佐藤 陽介"], None, "byline.japanese-role"),
+    # Dutch, Polish, Turkish, Indonesian, Vietnamese, Ukrainian, Czech, Swedish, Hindi, Persian,
+    # Hebrew and Greek openings, their words for "and", and their date labels after the names
+    ("Door Sanne Bakker en Pieter de Vries", ["Sanne Bakker", "Pieter de Vries"], None, "byline.opening-word"),
+    ("Door Sanne Bakker · Gepubliceerd op 2 december 2026, 14:30", ["Sanne Bakker"], "2026-12-02T14:30",
+     "byline.opening-word"),
+    ("Tekst: Sanne Bakker", ["Sanne Bakker"], None, "byline.opening-word"),
+    ("Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"], None, "byline.opening-word"),
+    ("Autorka: Anna Nowak", ["Anna Nowak"], None, "byline.opening-word"),
+    ("Autor: Jan Kowalski, PAP", ["Jan Kowalski"], None, "byline.opening-word"),
+    ("Yazan: Ahmet Yılmaz ve Ayşe Demir", ["Ahmet Yılmaz", "Ayşe Demir"], None, "byline.opening-word"),
+    ("Haber: Mehmet Kaya | Yayınlanma: 02.12.2026 14:30", ["Mehmet Kaya"], "2026-12-02T14:30",
+     "byline.opening-word"),
+    ("Oleh Budi Santoso dan Siti Rahayu", ["Budi Santoso", "Siti Rahayu"], None, "byline.opening-word"),
+    ("Oleh: Budi Santoso", ["Budi Santoso"], None, "byline.opening-word"),
+    ("Pewarta: Budi Santoso", ["Budi Santoso"], None, "byline.opening-word"),
+    ("Penulis: Siti Rahayu | Diterbitkan 2 Desember 2026", ["Siti Rahayu"], "2026-12-02", "byline.opening-word"),
+    ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"], None, "byline.opening-word"),
+    ("Bài và ảnh: Trần Thị Bình", ["Trần Thị Bình"], None, "byline.opening-word"),
+    ("Bài: Nguyễn Văn An và Lê Hoàng Nam", ["Nguyễn Văn An", "Lê Hoàng Nam"], None, "byline.opening-word"),
+    ("Tác giả: Nguyễn Văn An - Cập nhật: 02/12/2026 14:30", ["Nguyễn Văn An"], "2026-12-02T14:30",
+     "byline.opening-word"),
+    ("Автор: Олена Коваленко", ["Олена Коваленко"], None, "byline.opening-word"),
+    ("Автори: Олена Коваленко і Андрій Шевченко", ["Олена Коваленко", "Андрій Шевченко"], None,
+     "byline.opening-word"),
+    ("Автор: Олена Коваленко та Андрій Шевченко", ["Олена Коваленко", "Андрій Шевченко"], None,
+     "byline.opening-word"),
+    ("Авторка: Мар'яна Дем'янчук", ["Мар'яна Дем'янчук"], None, "byline.opening-word"),
+    ("Autor: Jan Novák, ČTK", ["Jan Novák"], None, "byline.opening-word"),
+    ("Autoři: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"], None, "byline.opening-word"),
+    ("Av Anna Lindqvist och Erik Johansson", ["Anna Lindqvist", "Erik Johansson"], None, "byline.opening-word"),
+    ("Av Anna Lindqvist Publicerad 2 december 2026 14.30", ["Anna Lindqvist"], "2026-12-02T14:30",
+     "byline.opening-word"),
+    ("लेखक: राम शर्मा", ["राम शर्मा"], None, "byline.opening-word"),
+    ("लेखक: राम शर्मा और सीमा वर्मा", ["राम शर्मा", "सीमा वर्मा"], None, "byline.opening-word"),
+    ("द्वारा राम शर्मा", ["राम शर्मा"], None, "byline.opening-word"),
+    ("نویسنده: علی رضایی", ["علی رضایی"], None, "byline.opening-word"),
+    ("خبرنگار: مریم احمدی و علی رضایی", ["مریم احمدی", "علی رضایی"], None, "byline.opening-word"),
+    ("نویسنده: علی\u200cاکبر محمدی", ["علی\u200cاکبر محمدی"], None, "byline.opening-word"),
+    ("מאת יוסי כהן", ["יוסי כהן"], None, "byline.opening-word"),
+    ("מאת יוסי כהן ודנה לוי", ["יוסי כהן", "דנה לוי"], None, "byline.opening-word"),
+    # a name that starts with the letter vav (Vered) is one name
+    ("מאת ורד כהן", ["ורד כהן"], None, "byline.opening-word"),
+    ("Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"], None, "byline.opening-word"),
+    ("Της Μαρίας Νικολάου", ["Μαρίας Νικολάου"], None, "byline.opening-word"),
+    ("Του Γιώργου Παπαδόπουλου και της Μαρίας Νικολάου", ["Γιώργου Παπαδόπουλου", "Μαρίας Νικολάου"], None,
+     "byline.opening-word"),
+    ("Γράφει ο Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"], None, "byline.opening-word"),
 ]
 
 NOT_BYLINES: list[str] = [
@@ -444,6 +638,23 @@ NOT_BYLINES: list[str] = [
     "北京支局 開設へ",
     "ワシントン支局 閉鎖",
     "編集委員会の議論",
+    # the byline words of more languages as ordinary words opening a sentence or a heading
+    "Oleh karena itu, pemerintah akan menaikkan harga BBM bulan depan.",
+    "Oleh sebab itu",
+    "Autor tekstu podkreśla, że ceny wzrosły o pięć procent.",
+    "Haber: Ankara'da yeni düzenleme yürürlüğe girdi",
+    "Автор дослідження зазначає, що ціни зросли.",
+    "Av de 500 tillfrågade svarade hälften ja.",
+    "Του έδωσαν το βραβείο στην Αθήνα.",
+    "Της Κυριακής",
+    "Της Ελλάδας τα παιδιά",
+    "מאת הרמטכ\"ל נמסר כי התרגיל יימשך שבועיים.",
+    "लेखक ने अपनी नई किताब में गांव के जीवन का वर्णन किया है।",
+    "نویسنده این کتاب در تهران زندگی می‌کند.",
+    "Tác giả của cuốn sách là một nhà báo lâu năm.",
+    "Bài học từ cuộc khủng hoảng",
+    # Czech "a" (and) parts two names of two words, not a name and a place (Italian "a", in)
+    "di Marco Rossi a Roma",
 ]
 
 
@@ -467,6 +678,11 @@ def test_overlong_line_is_not_a_byline() -> None:
         ("Priya Nair", Byline(["Priya Nair"], None, "byline.name-beside-date")),
         ("Анна Смирнова", Byline(["Анна Смирнова"], None, "byline.name-beside-date")),
         ("Politics", None),
+        ("הממשלה אישרה את התקציב", None),
+        ("सरकार ने बजट पेश किया", None),
+        ("قیمت‌ها افزایش یافت", None),
+        # Arabic names alone are read
+        ("أحمد الخطيب", Byline(["أحمد الخطيب"], None, "byline.name-beside-date")),
         ("The Millbrook Gazette", None),
         ("Jane Doe and John Smith", None),
         ("A very long line that is certainly not a name", None),
@@ -474,6 +690,29 @@ def test_overlong_line_is_not_a_byline() -> None:
 )
 def test_name_alone(line: str, expected: Byline | None) -> None:
     assert name_alone(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nguyễn Văn An 02/12/2026", Byline(["Nguyễn Văn An"], "2026-12-02", "byline.name-and-date")),
+        # a weekday of two words, or a date's label, is no name; nor, without a byline word, are
+        # Hebrew, Hindi or Persian words, which have no capitals to tell a name from a headline
+        ("דנה לוי 2 בדצמבר 2026", None),
+        ("राम शर्मा 2 दिसंबर 2026", None),
+        ("Thứ Tư 02/12/2026", None),
+        ("Chủ Nhật 02/12/2026", None),
+        ("سه شنبه ۲ دسامبر ۲۰۲۶", None),
+        ("יום רביעי 2 בדצמבר 2026", None),
+        ("תאריך פרסום 2 בדצמבר 2026", None),
+        ("प्रकाशित तिथि 2 दिसंबर 2026", None),
+        ("منتشر شده ۲ دسامبر ۲۰۲۶", None),
+    ],
+)
+def test_name_and_date(line: str, expected: Byline | None) -> None:
+    found = find_date(line, time_anywhere=True)
+    assert found is not None
+    assert name_and_date(line, found) == expected
 
 
 # --------------------------------------------------------------------------------------------
@@ -550,6 +789,26 @@ DATES: list[tuple[str, bool, str]] = [
     ("Publicado el 15 mar 2025", False, "2025-03-15"),
     ("2025. március 15.", False, "2025-03-15"),
     ("15 جانفي 2025", False, "2025-01-15"),
+    # Vietnamese: a weekday, then the date in numbers; the month by its number, "năm" (year)
+    ("Thứ Tư, 02/12/2026 14:30", False, "2026-12-02T14:30"),
+    ("Thứ tư, 2/12/2026, 14:30 (GMT+7)", False, "2026-12-02T14:30"),
+    ("ngày 2 tháng 12 năm 2026", False, "2026-12-02"),
+    ("2 thg 12, 2026", False, "2026-12-02"),
+    ("Cập nhật 14h30 ngày 2/12/2026", True, "2026-12-02T14:30"),
+    # Hebrew, with or without the ב (in) before the month; Hindi, in Latin or Devanagari digits
+    ("2 דצמבר 2026", False, "2026-12-02"),
+    ("יום רביעי, 2 בדצמבר 2026, 14:30", False, "2026-12-02T14:30"),
+    ("2 दिसंबर 2026", False, "2026-12-02"),
+    ("२ दिसम्बर २०२६", False, "2026-12-02"),
+    ("मंगलवार, 02 दिसंबर 2025, 10:30 AM IST", False, "2025-12-02T10:30"),
+    # Greek in capitals, without accents
+    ("2 ΔΕΚΕΜΒΡΙΟΥ 2026", False, "2026-12-02"),
+    ("Τετάρτη 2 Δεκεμβρίου 2026, 14:30", False, "2026-12-02T14:30"),
+    ("Gepubliceerd op 2 december 2026 om 14:30", False, "2026-12-02T14:30"),
+    ("Publicerad 2 december 2026 kl. 14.30", False, "2026-12-02T14:30"),
+    ("Publikováno: 2. prosince 2026 14:30", False, "2026-12-02T14:30"),
+    ("Selasa, 02 Desember 2026 14:30 WIB", False, "2026-12-02T14:30"),
+    ("Опубліковано: 2 грудня 2026, 14:30", False, "2026-12-02T14:30"),
 ]
 
 NOT_DATES: list[str] = [
@@ -567,6 +826,10 @@ NOT_DATES: list[str] = [
     "In 2025. 3. 15 people were hurt.",
     "2025년 13월 15일",
     "下午2:32",
+    # Vietnamese "in the 11 months of 2025" and a month and year without a day
+    "Trong 11 tháng năm 2025, kim ngạch xuất khẩu tăng 15%.",
+    "tháng 12 năm 2026",
+    "בדצמבר 2026",
 ]
 
 
@@ -793,6 +1056,54 @@ DATELINES: list[tuple[str, Dateline]] = [
         "〔即時新聞／綜合報導〕美國總統今天宣布，將對進口汽車加徵關稅。",
         Dateline("〔即時新聞／綜合報導〕", None, None, None),
     ),
+    # national agencies after the place: Anadolu, DHA, Antara, VNA (TTXVN), PAP, TT, ANA-MPA
+    (
+        "ANKARA (AA) - Cumhurbaşkanı Erdoğan, kabine toplantısının ardından açıklama yaptı.",
+        Dateline("ANKARA (AA) -", "ANKARA", "AA", None),
+    ),
+    (
+        "İSTANBUL (DHA) - Kadıköy'de sabah saatlerinde çıkan yangın kontrol altına alındı.",
+        Dateline("İSTANBUL (DHA) -", "İSTANBUL", "DHA", None),
+    ),
+    (
+        "Jakarta (ANTARA) - Presiden Prabowo Subianto meresmikan bendungan baru di Jawa Tengah.",
+        Dateline("Jakarta (ANTARA) -", "Jakarta", "ANTARA", None),
+    ),
+    (
+        "HÀ NỘI (TTXVN) - Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 11.",
+        Dateline("HÀ NỘI (TTXVN) -", "HÀ NỘI", "TTXVN", None),
+    ),
+    (
+        "WARSZAWA (PAP) - Rada Ministrów przyjęła we wtorek projekt ustawy o obronie cywilnej.",
+        Dateline("WARSZAWA (PAP) -", "WARSZAWA", "PAP", None),
+    ),
+    (
+        "STOCKHOLM (TT) - Regeringen presenterade på tisdagen ett nytt förslag om skatter.",
+        Dateline("STOCKHOLM (TT) -", "STOCKHOLM", "TT", None),
+    ),
+    (
+        "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τα νοικοκυριά.",
+        Dateline("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -", "ΑΘΗΝΑ", "ΑΠΕ-ΜΠΕ", None),
+    ),
+    # Interfax-Ukraine in Ukrainian
+    (
+        "Київ. 2 грудня. ІНТЕРФАКС-УКРАЇНА - Кабінет міністрів ухвалив нову програму підтримки.",
+        Dateline("Київ. 2 грудня. ІНТЕРФАКС-УКРАЇНА -", "Київ", "ІНТЕРФАКС-УКРАЇНА", "2 грудня"),
+    ),
+    # Hindi: the place, the day and the wire in brackets (PTI's Bhasha, IANS)
+    (
+        "नई दिल्ली, 2 दिसंबर (भाषा) केंद्र सरकार ने मंगलवार को नई योजना की घोषणा की।",
+        Dateline("नई दिल्ली, 2 दिसंबर (भाषा)", "नई दिल्ली", "भाषा", "2 दिसंबर"),
+    ),
+    (
+        "नई दिल्ली, 2 दिसंबर (आईएएनएस)। केंद्र सरकार ने मंगलवार को नई योजना की घोषणा की।",
+        Dateline("नई दिल्ली, 2 दिसंबर (आईएएनएस)।", "नई दिल्ली", "आईएएनएस", "2 दिसंबर"),
+    ),
+    # Persian: IRNA's place and agency between dashes
+    (
+        "تهران- ایرنا- رئیس جمهور در جلسه هیئت دولت گفت که بودجه سال آینده تصویب شد.",
+        Dateline("تهران- ایرنا-", "تهران", "ایرنا", None),
+    ),
 ]
 
 NOT_DATELINES: list[str] = [
@@ -818,6 +1129,9 @@ NOT_DATELINES: list[str] = [
     "(사진=연합뉴스) 정부가 15일 새로운 부동산 대책을 발표했다.",
     # kana now count as letters after the dateline, but a dateline still needs a story after it
     "【ワシントン＝田中健一】速報",
+    # a Hindi sentence with a date and a bracket; Persian "according to IRNA", no dateline
+    "सरकार ने कहा, 2 दिसंबर (भाषा) से नई योजना लागू होगी।",
+    "به گزارش ایرنا، رئیس جمهور در جلسه هیئت دولت گفت که بودجه تصویب شد.",
 ]
 
 
