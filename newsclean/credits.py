@@ -170,9 +170,10 @@ _TELLTALES = {name: telltales for name, _, _, telltales in _SHAPE_TABLE}
 
 # A credit written as a phrase, without a colon: "Image copyright Getty Images", "Photo courtesy of Jane Doe".
 _CREDIT_PHRASE = r"(?i:(?:image|photo(?:graph)?|picture)s?\s(?:copyright|credit|via|courtesy(?:\sof)?|source)\s)"
-# A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Image via Getty Images"
+# A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Image via Getty Images",
+# and with the copyright sign German and French papers print, "© dpa", "© Ludovic Marin / AFP"
 _CREDIT_ONLY = regex.compile(
-    rf"^[(（]?(?:(?:{_AGENCIES})(?:\s?/\s?{_NAME})?|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?"
+    rf"^[(（]?(?:©\s?)?(?:(?:{_AGENCIES})(?:\s?/\s?(?:{_NAME}|{_AGENCIES}))?|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?"
     rf"|{_CREDIT_PHRASE}(?:{_AGENCIES}|{_NAME}(?:\s?/\s?(?:{_AGENCIES}))?))[)）]?$"
 )
 _OPENS_WITH_CREDIT_PHRASE = regex.compile(_CREDIT_PHRASE)
@@ -244,7 +245,7 @@ def _is_credit_only(stripped: str) -> bool:
     """Whether the whole line is a credit: "Getty Images", "AFP", "Xinhua/Li Ming"."""
     # Without a slash, only a line that opens with an agency's name or a credit phrase can be one
     # (few lines do).
-    opening = stripped.lstrip("(（")
+    opening = stripped.lstrip("(（").removeprefix("©").lstrip()
     if stripped in _NOT_CREDIT_ALONE or (opening != stripped and opening.rstrip(")）") in _WIRE_TAG_NAMES):
         return False  # "(PAP)" alone signs the story's text
     if "/" not in stripped and not opening.startswith(_AGENCY_NAMES) and not _OPENS_WITH_CREDIT_PHRASE.match(opening):
@@ -254,10 +255,11 @@ def _is_credit_only(stripped: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """The credit without its label ("Photo: AFP" -> "AFP") and surrounding punctuation."""
-    credit = credit.strip().lstrip("(（[").rstrip(")）]").strip()
+    credit = credit.strip().lstrip("(（[©").rstrip(")）]").strip()
     # a bracket opened inside the credit stays closed: "Marcial Guillén (EFE)"
     for opening, closing in ("()", "（）", "[]"):
         if credit.count(opening) > credit.count(closing):
             credit += closing
     without_label = _CREDIT_LABEL_PREFIX.sub("", credit)
-    return (without_label or credit).strip(" .;,")
+    cleaned = (without_label or credit).strip(" .;,")
+    return cleaned.removeprefix("©").lstrip() or cleaned

@@ -364,6 +364,12 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("Image copyright Getty Images", "Getty Images", "credit-only"),
     ("Photo courtesy of Jane Doe", "Jane Doe", "credit-only"),
     ("Image via Reuters", "Reuters", "credit-only"),
+    # German and French papers print the copyright sign before the credit
+    ("© dpa", "dpa", "credit-only"),
+    ("© Ludovic Marin / AFP", "Ludovic Marin / AFP", "credit-only"),
+    ("© picture alliance / dpa", "picture alliance / dpa", "credit-only"),
+    ("(© AFP)", "AFP", "credit-only"),
+    ("Bild: © Michael Kappeler/dpa", "Michael Kappeler/dpa", "credit-label"),
     ("Photo: AFP", "AFP", "credit-label"),
     ("Image Credit: Getty", "Getty", "credit-label"),
     ("Credit...Doug Mills/The New York Times", "Doug Mills/The New York Times", "credit-label"),
@@ -414,6 +420,9 @@ NOT_CREDITS: list[str] = [
     "The company makes chips known as integrated circuits (ic)",
     "Prices fell 3%/year over the decade, the report said.",
     "WASHINGTON (AP) — The Senate voted on Tuesday to approve the bill.",
+    # the site's own copyright line, and a sign before a name alone, are not a picture's credit
+    "© 2026 Le Journal",
+    "© Jane Doe",
     # a colon after a credit word used in its ordinary sense
     "The central bank tightened credit: loans to small firms fell 4% in March.",
     "Die Umfrage zeichnet ein gemischtes Bild: Viele Befragte sind mit der Regierung unzufrieden.",
