@@ -61,7 +61,8 @@ _MIN_REVISED_UNITS = 8
 # another teaser, a short prompt or the page's furniture.
 _MIN_PARAGRAPH_UNITS = 15
 _DATED = frozenset({"date", "byline"})
-_CLOSERS = "\"'”’」』)）»"
+# German closes a quote with “ („…“), and with « when it opens with » (»…«).
+_CLOSERS = "\"'”’“」』)）»«›‹"
 _SENTENCE_END = frozenset(".!?。！？…؟")
 # Step 7. A heading closes the article when this share of the body's words is above it.
 _CLOSED_AT_SHARE = 0.85
@@ -116,6 +117,7 @@ _MAX_SIGNED_PARAGRAPHS = 3
 _IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
 _MAX_STORY_GAP = 8
+_MAX_INTRO_UNITS = 12
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
@@ -170,6 +172,7 @@ _MIN_JOINED_COPY_PARTS = 3
 # Shorter kept lines ("Photos", "Read more") may stand in any line by chance.
 _MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
+_QUOTES = frozenset("\"“”„«»‹›「『'‘")
 _THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
 _ABOUT_HEADING_SUFFIX = ".about-heading"
@@ -266,6 +269,7 @@ def claim_lines(stripped: list[str]) -> tuple[list[Decision | None], Title | Non
     claim_of = {text: _claim(text, rule) for text, rule in zip(distinct, rules, strict=True)}
     decisions = [claim_of[text] for text in stripped]
     _names_beside_dates(stripped, decisions)
+    _quote_intros_are_not_commenters(stripped, decisions)
     unclaimed = [i for i, d in enumerate(decisions) if d is None]
     title = find_title(stripped, unclaimed)
     if title is not None:
@@ -379,12 +383,13 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
 
 
 def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
-    if not gap or len(gap) > _MAX_STORY_GAP:
+    if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
         return
-    sentences = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])]
-    if sentences and any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
-        for k in sentences:
-            decided[k] = _BETWEEN_BODY
+    prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])]
+    # the line that introduces a quote ("Der Verkehrsminister sagt:") goes with it
+    intros = [k for k, following in pairwise(gap) if following in prose and _is_intro(stripped[k], decided[k])]
+    for k in prose + intros:
+        decided[k] = _BETWEEN_BODY
 
 
 def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
@@ -399,16 +404,24 @@ def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: 
         return
     below = gap[furniture[0]:]
     headings = sum(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in below)
-    headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k]) for k in below)
+    headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k])
+                    and not _is_intro(stripped[k], decided[k]) for k in below)
     if headlines <= headings:
         _revive_gap(stripped, decided, below)
 
 
 def _in_story_gap(text: str, decision: Decision) -> bool:
-    """In-story furniture, or a line the model rejected that is a full sentence or a teaser's headline."""
+    """In-story furniture, or a line the model rejected that is a full sentence, a teaser's
+    headline or the short line that introduces a quote or a list."""
     if decision.category in _IN_STORY_FURNITURE:
         return True
-    return decision == _MODEL_BOILERPLATE and (_is_full_sentence(text) or is_headline_shaped(text, units_of(text)))
+    return decision == _MODEL_BOILERPLATE and (
+        _is_full_sentence(text) or is_headline_shaped(text, units_of(text)) or _is_intro(text, decision)
+    )
+
+
+def _is_intro(text: str, decision: Decision) -> bool:
+    return decision == _MODEL_BOILERPLATE and text[-1] in _COLONS and units_of(text) <= _MAX_INTRO_UNITS
 
 
 def _is_full_sentence(text: str) -> bool:
@@ -1004,6 +1017,16 @@ def _names_beside_dates(stripped: list[str], decisions: list[Decision | None]) -
     for index in (present[k] for k in beside):
         if decisions[index] is None and (byline := name_alone(stripped[index])) is not None:
             decisions[index] = Decision("byline", byline.rule, byline)
+
+
+def _quote_intros_are_not_commenters(stripped: list[str], decisions: list[Decision | None]) -> None:
+    """ "Der Verkehrsminister sagt:" above a line that opens with a quotation mark introduces a
+    quote in the story; a commenter's line ("Hans sagt:") has a date or the comment below it."""
+    present = [i for i, text in enumerate(stripped) if text]
+    for index, following in pairwise(present):
+        decision = decisions[index]
+        if decision and decision.rule.endswith(_COMMENT_AUTHOR_SUFFIX) and stripped[following][0] in _QUOTES:
+            decisions[index] = None
 
 
 def body_probabilities(lines: list[str], model: LineModel, claims: list[Decision | None]) -> list[float]:

@@ -8,6 +8,8 @@ island of boilerplate. The pages copy the shape of real ones; the expectations a
 
 from __future__ import annotations
 
+import pathlib
+
 import newsclean
 import newsclean.rules
 from newsclean.classify import (
@@ -31,6 +33,7 @@ from newsclean.classify import (
     claim_lines,
 )
 
+FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "text"
 STORY = [
     "Emergency crews evacuated more than 400 homes on Tuesday night after the river burst through temporary "
     "barriers that had been put up only two days earlier.",
@@ -238,6 +241,19 @@ def test_paragraphs_the_model_rejected_beside_in_story_furniture_are_body() -> N
     assert decided[2].category == "photo_credit"
     _revive_paragraphs_around_story_furniture(lines, decided)
     assert decided[1] == rejected
+
+
+def test_a_quote_s_intro_near_the_story_s_end_is_not_a_commenter() -> None:
+    # "Der Verkehrsminister sagt:" reads like a commenter's line ("Hans sagt:"); above a line that
+    # opens with a quotation mark it introduces a quote, and the story goes on below it.
+    page = (FIXTURES / "de_short_paragraphs_read_also.txt").read_text(encoding="utf-8").splitlines()
+    end = next(k for k, line in enumerate(page) if line.startswith("Bereits im November"))
+    quote = ["Der Verkehrsminister sagt:", "„Ich erwarte von beiden Seiten, dass sie schnell an den "
+             "Verhandlungstisch zurückkehren und eine Lösung finden.“"]
+    lines = [*page[:end], *quote, *page[end:]]
+    assert claim_lines(lines)[0][end] is None
+    kept = newsclean.clean("\n".join(lines)).text.splitlines()
+    assert kept[-4:] == [*quote, *page[end:end + 2]]
 
 
 def test_a_short_post_the_model_dropped_above_its_thread_is_the_story() -> None:
