@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import import_module, resources
@@ -58,6 +59,9 @@ NO_LIMIT = 1 << 30
 _MIN_NEED_CHARS = 2
 _MAX_SPELLINGS = 32
 _GATE_KEY_CHARS = 16
+# The trie of openings holds every head of every opening; ten characters tell lines apart as well
+# as whole openings ("klick, um einem freund ...") and keep the trie, built once per process, small.
+_MAX_OPENING_CHARS = 10
 _MAX_CLASS_CHARS = 5  # [二三初复複]审: the five ordinal prefixes of a Chinese review credit
 _UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]{1,40}\}")
 # Every character str.isspace() knows (none is past U+3000): all that the regex module's \s matches.
@@ -240,7 +244,7 @@ def _sequence_openings(items: list[tuple[Any, Any]]) -> set[str] | None:
             break
         run.append(choices)
     if run:
-        return _spelt_out(run)
+        return _run_and_after(run, items[len(run):])
     if not items:
         return None
     (op, value), rest = items[0], items[1:]
@@ -297,16 +301,27 @@ def _small_class(op: Any, value: Any) -> set[str] | None:
     return None
 
 
+def _run_and_after(run: list[set[str]], rest: list[tuple[Any, Any]]) -> set[str]:
+    """The spellings of a run of characters, followed by the openings of what comes after it
+    when they can be read ("I" before "(?:ČO|CO|Č)", which the parser factored out, needs "ič")."""
+    spellings = _spelt_out(run)
+    complete = math.prod(map(len, run)) <= _MAX_SPELLINGS  # not cut short by _spelt_out
+    after = _sequence_openings(rest) if complete and rest else None
+    if after is None or "" in after or len(spellings) * len(after) > _MAX_SPELLINGS:
+        return spellings
+    return {head + tail for head in spellings for tail in after}
+
+
 def _sequence_needs(items: list[tuple[Any, Any]]) -> set[str] | None:
     candidates: list[set[str]] = []
     run: list[set[str]] = []
-    for op, value in items:
+    for position, (op, value) in enumerate(items):
         choices = _choices(op, value)
         if choices is not None:
             run.append(choices)
             continue
         if run:
-            candidates.append(_spelt_out(run))
+            candidates.append(_run_and_after(run, items[position:]))
             run = []
         inner = _item_needs(op, value)
         if inner is not None:
@@ -363,7 +378,7 @@ class RuleSet:
             openings = anchored[rule][1] if rule in anchored else ()
             if openings and not any(text[0] in self._skipped for text in openings):
                 for text in openings:
-                    by_opening.setdefault(text, set()).add(rule)
+                    by_opening.setdefault(text[:_MAX_OPENING_CHARS], set()).add(rule)
             elif (needs := gates[rule][1]) is not None:
                 for need in needs:
                     by_need.setdefault(need, set()).add(rule)
@@ -391,14 +406,19 @@ class RuleSet:
         return [self._best(line) if line and len(line) <= self.longest else None for line in stripped_lines]
 
     def _best(self, line: str) -> Rule | None:
+        # Rules are tried in rank order, so that a match at the line's start ends the search: no
+        # rule tried later can match further left, or win a tie. Most furniture matches there, and
+        # the other languages' rows a common word opens ("Home", "Menu") are then never compiled.
         size = len(line)
         best: tuple[int, tuple[int, int], Rule] | None = None
-        for rule in chain(self._gated(lowered_for_gates(line)), self._ungated):
+        for rule in sorted(chain(self._gated(lowered_for_gates(line)), self._ungated), key=self._order.__getitem__):
             if size <= rule.max_chars:
                 found = _compiled(rule.pattern).search(line)
                 if found is not None:
                     key = (found.start(), self._order[rule], rule)
                     best = key if best is None or key[:2] < best[:2] else best
+                    if key[0] == 0:
+                        break
         return best[2] if best else None
 
     def _gated(self, lowered: str) -> set[Rule]:
