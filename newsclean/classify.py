@@ -113,8 +113,8 @@ _MODEL_BOILERPLATE = Decision("boilerplate", "model.boilerplate")
 _BETWEEN_BODY = Decision("body", "model.body-between-body")
 _SIGNATURES = frozenset({"byline", "editor"})
 _MAX_SIGNED_PARAGRAPHS = 3
-# A caption carries its credit; a credit alone is not such furniture: the sentence beside it is its caption.
-_IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption"})
+# Furniture inside a story; a full sentence beside a credit alone is its caption (_revive_gap).
+_IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption", "photo_credit"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
 _MAX_STORY_GAP = 8
 _MAX_INTRO_UNITS = 12
@@ -382,13 +382,21 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
         _revive_gap_at_story_end(stripped, decided, gap)
 
 
-def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
+def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *, at_story_end: bool = False) -> None:
     if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
         return
-    prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])]
-    # the line that introduces a quote ("Der Verkehrsminister sagt:") goes with it
-    intros = [k for k, following in pairwise(gap) if following in prose and _is_intro(stripped[k], decided[k])]
-    for k in prose + intros:
+    # A sentence right above a credit alone is that photo's caption; below the story, a credit
+    # that ends the gap is the main image's ("Main image credit: Getty").
+    captions = {k for k, following in pairwise(gap) if decided[following].category == "photo_credit"
+                and not (at_story_end and following == gap[-1])}
+    prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])
+             and k not in captions]
+    # The line that introduces a quote ("Der Verkehrsminister sagt:") goes with it; so does a
+    # subheading, where no related heading makes the headlines teasers.
+    teasers = any(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in gap)
+    leads = [k for k, following in pairwise(gap) if following in prose and decided[k] == _MODEL_BOILERPLATE
+             and (_is_intro(stripped[k], decided[k]) or (not teasers and _is_subheading(stripped[k])))]
+    for k in prose + leads:
         decided[k] = _BETWEEN_BODY
 
 
@@ -404,10 +412,11 @@ def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: 
         return
     below = gap[furniture[0]:]
     headings = sum(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in below)
+    # the last line may be the story's signature, a name alone ("Nguyễn Văn B")
     headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k])
-                    and not _is_intro(stripped[k], decided[k]) for k in below)
-    if headlines <= headings:
-        _revive_gap(stripped, decided, below)
+                    and not _is_intro(stripped[k], decided[k]) for k in below[:-1])
+    if not headings or headlines <= headings:
+        _revive_gap(stripped, decided, below, at_story_end=True)
 
 
 def _in_story_gap(text: str, decision: Decision) -> bool:
@@ -418,6 +427,10 @@ def _in_story_gap(text: str, decision: Decision) -> bool:
     return decision == _MODEL_BOILERPLATE and (
         _is_full_sentence(text) or is_headline_shaped(text, units_of(text)) or _is_intro(text, decision)
     )
+
+
+def _is_subheading(text: str) -> bool:
+    return is_headline_shaped(text, units_of(text))
 
 
 def _is_intro(text: str, decision: Decision) -> bool:

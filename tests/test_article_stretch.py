@@ -243,6 +243,23 @@ def test_paragraphs_the_model_rejected_beside_in_story_furniture_are_body() -> N
     assert decided[1] == rejected
 
 
+def test_a_figure_and_a_subheading_inside_the_story_keep_the_story_going() -> None:
+    # A figure in mid-story (caption, then its credit on a line of its own), then the story's
+    # next section under an ad label and a subheading down to the share row. Step 6 is run alone.
+    photo = "Floodwater on Mill Lane on Tuesday morning, seen from the bridge."
+    lines = [STORY[0], photo, "Jane Morton/Reuters", STORY[1], STORY[2], "Advertisement",
+             "What happens next", STORY[3], "Share this article"]
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[0] = decided[lines.index(STORY[2])] = kept
+    assert [decided[k].category for k in (2, 5, 8)] == ["photo_credit", "advertisement", "share"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert decided[lines.index(STORY[1])].rule == "model.body-between-body"
+    assert decided[lines.index(photo)] == rejected  # the caption above the credit stays out
+    assert {decided[lines.index(text)].rule for text in ("What happens next", STORY[3])} == {
+        "model.body-between-body"}
+
+
 def test_a_quote_s_intro_near_the_story_s_end_is_not_a_commenter() -> None:
     # "Der Verkehrsminister sagt:" reads like a commenter's line ("Hans sagt:"); above a line that
     # opens with a quotation mark it introduces a quote, and the story goes on below it.
