@@ -119,6 +119,10 @@ _STORY_HEAD = frozenset({"title", "date", "byline"})
 _MAX_STORY_GAP = 8
 _MAX_INTRO_UNITS = 12
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
+# Under a related heading, a headline-shaped line above a paragraph is the story's subheading
+# ("What happens next") when shorter than this, else a teaser's headline, the last of a box in
+# mid-story ("Власти рассказали, когда откроют новый мост через Волгу").
+_MIN_TEASER_UNITS = 7
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
 _LIST_ITEM = Decision("body", "model.list-under-colon")
@@ -977,7 +981,8 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
             text = stripped[following]
             if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)):
                 break
-            if after < len(present) and _is_paragraph(stripped[present[after]], decided[present[after]]):
+            if units_of(text) < _MIN_TEASER_UNITS and after < len(present) \
+                    and _is_paragraph(stripped[present[after]], decided[present[after]]):
                 break
             decided[following] = _TEASER_UNDER_HEADING
 

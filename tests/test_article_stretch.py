@@ -368,6 +368,19 @@ def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
     assert kept[-len(STORY[2:]):] == STORY[2:]
 
 
+def test_the_last_teaser_of_a_box_in_mid_story_is_not_body() -> None:
+    # The box's last headline stands right above the story's next paragraph, as a subheading
+    # would; a full headline is a teaser, a short line a subheading.
+    box = ["Read also:", "Council approves new flood walls for the town centre after a vote",
+           "Insurers warn homeowners in the river valley of higher premiums this year"]
+    article = newsclean.clean(_page(HEAD, STORY[:3], box, STORY[3:]))
+    assert [_rule_of(article, line) for line in box[1:]] == ["related.teaser-under-heading"] * 2
+    assert article.text.splitlines()[-len(STORY[3:]):] == STORY[3:]
+    subheading = ["Related stories", "Council approves new flood walls", "What happens next"]
+    article = newsclean.clean(_page(HEAD, STORY[:3], subheading, STORY[3:]))
+    assert _rule_of(article, "What happens next").startswith("model.body")
+
+
 def test_a_run_of_body_cut_off_from_the_story_is_an_island() -> None:
     # The model's decisions on a page with a settings dialog above the story: it kept the dialog's
     # sentence, which reads like text. Step 7 alone is run, on those decisions.
