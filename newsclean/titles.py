@@ -61,7 +61,11 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
         pieces = [piece for piece in pieces if not piece.endswith(_STATEMENT_END)]
         wanted = {_norm(p): p for p in pieces}
     else:
-        wanted = {_norm(p): p for p in [first, *pieces]}
+        # A headline may hold a separator of its own ("Lkw kracht auf A9 – Polizei sucht Zeugen |
+        # Zeitung"): the line up to each separator, and from each one on, may recur too.
+        spans = [match.span() for match in _SEPARATORS.finditer(first)]
+        parts = [first[:start].strip() for start, _ in spans] + [first[end:].strip() for _, end in spans]
+        wanted = {_norm(p): p for p in [first, *pieces, *parts]}
     # The longest piece that recurs is the headline: a site name may recur too (as a logo line).
     keys = {index: _norm(stripped[index]) for index in head[1:]}
     repeated = {key: index for index, key in reversed(keys.items()) if key in wanted and len(key) >= _MIN_TITLE_CHARS}

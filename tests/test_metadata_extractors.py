@@ -1239,6 +1239,12 @@ TITLES: list[tuple[list[str], Title | None]] = [
     ),
     # no separator and no repeat
     ([HEADLINE, BODY], None),
+    # a headline with a dash of its own, the site's name after it; the logo repeats the name
+    (
+        ["Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen | Neue Allgemeine", "Neue Allgemeine",
+         "Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen", BODY],
+        Title("Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen", [0, 2], "title.repeated-headline"),
+    ),
 ]
 
 
