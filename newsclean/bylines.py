@@ -79,7 +79,8 @@ _TRAILERS = regex.compile(
 # The label of a date after the names: "By Jane Doe. Last updated on 3 March 2026".
 _DATE_LABEL_AT_END = regex.compile(
     r"(?<!\p{L})(?:(?:last\s)?(?:updated|published|posted)(?:\s(?:on|at))?|publié\sle|mis\sà\sjour\sle|"
-    r"(?:zuletzt\s)?aktualisiert(?:\sam)?|veröffentlicht(?:\sam)?|actualizado(?:\sel)?|publicado(?:\sel|\sem)?|"
+    r"(?:zuletzt\s)?aktualisiert(?:\sam)?|veröffentlicht(?:\sam)?|actualizado(?:\sel|\sal)?|publicado(?:\sel|\sem|\sal)?|"
+    r"(?:تم\s)?(?:نُ?شر|النشر|التحديث|تحديث|حُ?دّ?ث|محدث)(?:\sفي|\sبتاريخ)?|تاريخ\sالنشر|آخر\sتحديث|"
     r"atualizado(?:\sem)?|pubblicato(?:\sil)?|aggiornato(?:\sil)?|опубликовано|обновлено|"
     r"(?:gepubliceerd|(?:laatst\s)?bijgewerkt)(?:\sop)?|opublikowano|zaktualizowano|aktualizacja|"
     r"(?:yayınlanma|yayın|güncelleme|güncellenme)(?:\starihi)?|diterbitkan|diperbarui|dipublikasikan|"

@@ -4,9 +4,10 @@ Sources, in order of trust (docs/metadata.md):
 
 - ``title``: the HTML's title (trafilatura: ``og:title``, JSON-LD, ``<h1>``, ``<title>``), else the
   headline found in the text (``titles.py``).
-- ``authors``: the HTML's authors, else the people named by the text's byline lines, else the
-  reporters named in a wire dateline (Chinese, Taiwanese, Japanese, Korean), else the agency of an
-  agency-and-date byline.
+- ``authors``: the HTML's authors, else the people named by the text's byline lines (not a
+  teaser's, right under a related heading or headline), else the reporters named in a
+  wire dateline (Chinese, Taiwanese, Japanese, Korean), else the agency of an agency-and-date
+  byline.
 - ``published``: the HTML's date, else the first date line or byline date in the text.
 - ``dateline``: the opening of the first body line (``datelines.py``); text only.
 - ``captions`` and ``photo_credits``: the HTML's figure captions and their credits
@@ -14,6 +15,8 @@ Sources, in order of trust (docs/metadata.md):
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import regex
 
@@ -63,6 +66,8 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     article.captions = list(extracted.captions) if extracted else []
     credits = [caption.credit for caption in article.captions if caption.credit]
     thread = _comment_thread_start(decisions)
+    present = [index for index, decision in enumerate(decisions) if decision.category != "blank"]
+    previous = {index: decisions[before] for before, index in pairwise(present)}
     for index, decision in enumerate(decisions):
         detail = decision.detail
         if decision.category == "title" and isinstance(detail, str) and text_title is None:
@@ -70,7 +75,12 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
         elif index >= thread and decision.category in _DATED:
             continue
         elif isinstance(detail, Byline):
-            names = agency_authors if detail.rule == "byline.agency-and-date" else byline_authors
+            if detail.rule == "byline.agency-and-date":
+                names = agency_authors
+            else:
+                # under a related heading or a teaser, a byline is the teaser's ("Mehr zum Thema", "Von …")
+                teaser = index in previous and previous[index].category == "related"
+                names = [] if teaser else byline_authors
             names.extend(a for a in detail.authors if a not in names)
             text_date = text_date or detail.date
         elif decision.category == "date" and isinstance(detail, str):

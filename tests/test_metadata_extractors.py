@@ -716,6 +716,8 @@ def test_name_alone(line: str, expected: Byline | None) -> None:
         ("תאריך פרסום 2 בדצמבר 2026", None),
         ("प्रकाशित तिथि 2 दिसंबर 2026", None),
         ("منتشر شده ۲ دسامبر ۲۰۲۶", None),
+        ("نشر في 2/12/2026", None),
+        ("Actualizado al 02/12/2026 11:45", None),
     ],
 )
 def test_name_and_date(line: str, expected: Byline | None) -> None:
@@ -1489,6 +1491,13 @@ def test_commenters_and_their_times_are_not_the_story_s_author_and_date() -> Non
     assert article.authors == ["Priya Nair"]
     assert article.published == "2026-03-03"
     assert "Tom Hargreaves" not in article.authors
+
+
+def test_a_teaser_s_byline_under_a_related_heading_is_not_the_story_s() -> None:
+    box = "Mehr zum Thema\n\nBahn streicht Verbindungen im Süden\n\nVon Lisa Hoffmann\n\n"
+    page = PERSON_AND_AGENCY_PAGE + "\n\n" + box
+    assert newsclean.clean(page).authors == newsclean.clean(PERSON_AND_AGENCY_PAGE).authors
+    assert "Lisa Hoffmann" not in newsclean.clean(page).authors
 
 
 def test_agency_is_the_author_when_no_person_is_named() -> None:
