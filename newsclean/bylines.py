@@ -37,7 +37,7 @@ _BYLINE_OPENING = regex.compile(
     r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av|oleh)(?=\s)|"
     r"Auto(?:r(?:in|es|a|ka|ki|zy|ky)?|ři)\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы|и|ка)?\s?[:：]?|Текст\s?[:：]|"
-    r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|记者\s?[:：]?|記者\s?[:：]?|本报记者|本報記者|"
+    r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|\p{Han}{0,8}(?:记者|記者)\s?[:：]?|"
     r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?|"
     r"Tekst\s?[:：]|Oleh\s?[:：]|(?:Yazan|Yazar|Haber|Muhabir|Penulis|Pewarta|Wartawan|Reporter)\s?[:：]|"
     r"(?:Tác\sgiả|Bài\s?(?:và|,|&)\s?ảnh|Bài)\s?[:：]|"
@@ -182,7 +182,8 @@ def find_byline(stripped: str) -> Byline | None:
         if when is None and opening.group("posted"):
             found = find_date(opening.group("posted"))
             when = found[0] if found else None
-        authors = _names(names, role_may_follow=True)
+        # After a bar come the writer's address and the paper ("By Megan Callahan | mcallahan@… | Courier")
+        authors = _names(names.split("|")[0], role_may_follow=True)
         if opening.group("greek") and not all(len(name.split()) >= 2 for name in authors):
             return None
         return Byline(authors, when, "byline.opening-word") if authors else None

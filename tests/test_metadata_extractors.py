@@ -528,6 +528,10 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("作者：张三", ["张三"], None, "byline.opening-word"),
     ("记者 王小明", ["王小明"], None, "byline.opening-word"),
     ("本报记者 李华", ["李华"], None, "byline.opening-word"),
+    # an outlet before 记者, and a US chain paper's address and name after a bar
+    ("湃动新闻记者 陈静", ["陈静"], None, "byline.opening-word"),
+    ("By Megan Callahan | mcallahan@fairviewcourier.com | Fairview Courier", ["Megan Callahan"], None,
+     "byline.opening-word"),
     ("文／陳怡君", ["陳怡君"], None, "byline.opening-word"),
     ("كتب: أحمد الخطيب", ["أحمد الخطيب"], None, "byline.opening-word"),
     ("كتب: أحمد الخطيب وسارة محمد", ["أحمد الخطيب", "سارة محمد"], None, "byline.opening-word"),
@@ -617,6 +621,8 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
 ]
 
 NOT_BYLINES: list[str] = [
+    "新华社记者获悉，今年以来全国铁路发送旅客超过40亿人次。",
+    "本报记者日前从有关部门获悉",
     "By the end of the year, prices had doubled.",
     "By Monday, the talks had collapsed.",
     "Von Montag an gilt die neue Regel für alle Bürger.",
