@@ -374,7 +374,8 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
         if _in_story_gap(text, decision):
             gap.append(index)
             continue
-        if anchor is not None and decision.kept:
+        # The story's signature ("（责任编辑：王五）", "Von Anna Müller") ends it as surely as kept body goes on.
+        if anchor is not None and (decision.kept or (anchor.kept and decision.category in _SIGNATURES)):
             _revive_gap(stripped, decided, gap)
         elif anchor is not None and anchor.kept and not decision.rule.startswith("model."):
             _revive_gap_at_story_end(stripped, decided, gap)
