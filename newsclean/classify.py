@@ -129,6 +129,10 @@ _LIST_ITEM = Decision("body", "model.list-under-colon")
 _LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " | ", ": ")
 _MIN_LIST_INTRO_UNITS = 3
 _MIN_LIST_ITEMS = 3
+# Items that end with a semicolon or a comma (the last with a full stop), each a phrase.
+_ITEM_ENDS = frozenset(";,；，、")
+_MAX_ITEM_UNITS = 25
+_MIN_PUNCTUATED_ITEMS = 2
 _PAGE_WITHOUT_STORY = Decision("body", "model.page-without-story")
 # A page has no story when the model kept fewer words than this in lines that end a sentence,
 # and less than this share of the words it judged.
@@ -388,6 +392,7 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
 
 
 def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *, at_story_end: bool = False) -> None:
+    """Revive the rejected sentences of a gap that holds in-story furniture."""
     if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
         return
     # A sentence right above a credit alone is that photo's caption; below the story, a credit
@@ -397,10 +402,15 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
     prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])
              and k not in captions]
     # The line that introduces a quote ("Der Verkehrsminister sagt:") goes with it; so does a
-    # subheading, where no related heading makes the headlines teasers.
-    teasers = any(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in gap)
-    leads = [k for k, following in pairwise(gap) if following in prose and decided[k] == _MODEL_BOILERPLATE
-             and (_is_intro(stripped[k], decided[k]) or (not teasers and _is_subheading(stripped[k])))]
+    # subheading, a headline-shaped line that does not follow a related line or a teaser's headline.
+    teasers: set[int] = set()
+    for before, k in pairwise(gap):
+        if (decided[before].category == "related" or before in teasers) and decided[k] == _MODEL_BOILERPLATE \
+                and _is_subheading(stripped[k]):
+            teasers.add(k)
+    above_prose = [k for k, following in pairwise(gap) if following in prose]
+    leads = [k for k in above_prose if decided[k] == _MODEL_BOILERPLATE and (
+        _is_intro(stripped[k], decided[k]) or (k not in teasers and _is_subheading(stripped[k])))]
     for k in prose + leads:
         decided[k] = _BETWEEN_BODY
 
@@ -704,6 +714,9 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
         intro = stripped[index]
         if not (decided[index].kept and intro.endswith((":", "：")) and units_of(intro) >= _MIN_LIST_INTRO_UNITS):
             continue
+        if stripped[first][-1] in _ITEM_ENDS:
+            rank += _revive_punctuated_items(stripped, decided, present[rank:])
+            continue
         separator = next((mark for mark in _LIST_SEPARATORS if mark in stripped[first]), None)
         if separator is None or not decided[first].kept:
             continue
@@ -717,6 +730,27 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
             for item in items:
                 if not decided[item].kept:
                     decided[item] = _LIST_ITEM
+
+
+def _revive_punctuated_items(stripped: list[str], decided: list[Decision], below: list[int]) -> int:
+    """The items of a list under a colon that end with a semicolon or a comma, and the item that
+    ends it with a full stop ("de dijk tussen Nijmegen en Tiel;" … "een nieuwe nevengeul bij
+    Varik."): body, when two or more come before the last. Returns how many lines were the list's."""
+    mark = stripped[below[0]][-1]
+    items: list[int] = []
+    for index in below:
+        text = stripped[index]
+        if not decided[index].rule.startswith(_MODEL_RULE_PREFIX) or units_of(text) > _MAX_ITEM_UNITS:
+            return 0
+        items.append(index)
+        if text[-1] != mark:
+            break
+    if len(items) <= _MIN_PUNCTUATED_ITEMS or not _ends_sentence(stripped[items[-1]]):
+        return 0  # no last item that closes the list: a menu's "Home," "News," runs on
+    for item in items:
+        if not decided[item].kept:
+            decided[item] = _LIST_ITEM
+    return len(items)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -963,10 +997,10 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
     The heading is named by a rule (``related.<lang>.heading``, or ``.more-from``: "More from
     Technology"), but each teaser alone is a short
     line the model may keep, above all on the HTML path's low threshold. The list ends at the
-    first kept line that is not headline-shaped (the story going on), at a headline-shaped line
-    right above a paragraph (a subheading: a "Read also" box in mid-story is followed by the
-    story's next section), or at another heading; removed lines in between (dates, image
-    credits) do not end it.
+    first kept line that is not headline-shaped (the story going on), at a short headline-shaped
+    line right above a paragraph (a subheading: a "Read also" box in mid-story is followed by the
+    story's next section), at another heading or at an ad label; other removed lines in between
+    (dates, image credits) do not end it.
     """
     present = [i for i, text in enumerate(stripped) if text]
     for rank, index in enumerate(present):
@@ -975,7 +1009,7 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
             continue
         for after, following in enumerate(present[rank + 1:], start=rank + 2):
             decision = decided[following]
-            if decision.category == "related":
+            if decision.category in ("related", "advertisement"):
                 break
             if not decision.kept:
                 continue

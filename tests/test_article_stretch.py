@@ -570,6 +570,33 @@ def test_a_list_the_story_announces_with_a_colon_keeps_its_items() -> None:
     assert {decided[lines.index(item)].rule for item in TOUR[1:]} == {"model.list-under-colon"}
 
 
+def test_an_ad_label_ends_a_box_s_teasers() -> None:
+    # "Read also", its teaser, then an ad label: the kept headline below the ad is the story's
+    # subheading, not a teaser of the box.
+    intro = "The money goes mainly to three projects:"
+    lines = [*STORY[:2], "Read also", HEADLINES[0], "Advertisement", "Where the money goes", intro, *STORY[2:]]
+    decided = _decided(lines, {*STORY, "Where the money goes", intro})
+    _teasers_under_related_heading(lines, decided)
+    assert decided[lines.index("Where the money goes")].kept
+
+
+def test_a_list_of_phrases_ending_in_semicolons_keeps_its_items() -> None:
+    # A Dutch story's list: phrases ending with ";", the last with a full stop; the model
+    # rejected the short ones. A comma list that runs into a menu is no such list.
+    intro = "Het geld gaat vooral naar drie projecten:"
+    items = ["de dijk tussen Nijmegen en Tiel;", "het traject bij Zaltbommel;", "een nieuwe nevengeul bij Varik."]
+    lines = [*STORY[:2], intro, *items, *STORY[2:]]
+    decided = _decided(lines, {*STORY, intro, items[2]})
+    _revive_list_under_colon(lines, decided)
+    assert _kept(lines, decided) == lines
+    assert {decided[lines.index(item)].rule for item in items[:2]} == {"model.list-under-colon"}
+    menu = ["Home,", "News,", "Sport", "Weather"]
+    lines = [*STORY[:2], intro, *menu]
+    decided = _decided(lines, {*STORY[:2], intro})
+    _revive_list_under_colon(lines, decided)
+    assert _kept(lines, decided) == [*STORY[:2], intro]
+
+
 def test_a_colon_with_no_kept_item_below_it_revives_nothing() -> None:
     intro = "Die Band spielt im Sommer an diesen Terminen:"
     lines = [*STORY, intro, *TOUR]
