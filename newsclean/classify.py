@@ -49,6 +49,7 @@ from newsclean.features import (
     LINE_FEATURES,
     PLACE_FEATURES,
     context_features,
+    ends_sentence,
     line_features,
     place_features,
     units_of,
@@ -61,9 +62,6 @@ _MIN_REVISED_UNITS = 8
 # another teaser, a short prompt or the page's furniture.
 _MIN_PARAGRAPH_UNITS = 15
 _DATED = frozenset({"date", "byline"})
-# German closes a quote with “ („…“), and with « when it opens with » (»…«).
-_CLOSERS = "\"'”’“」』)）»«›‹"
-_SENTENCE_END = frozenset(".!?。！？…؟")
 # Step 7. A heading closes the article when this share of the body's words is above it.
 _CLOSED_AT_SHARE = 0.85
 # Body lines further apart than this many other (non-blank) lines are separate runs; a run with
@@ -454,7 +452,7 @@ def _is_intro(text: str, decision: Decision) -> bool:
 
 def _is_full_sentence(text: str) -> bool:
     """A sentence of :data:`_MIN_REVISED_UNITS` words or more, ending like one."""
-    return units_of(text) >= _MIN_REVISED_UNITS and _ends_sentence(text)
+    return units_of(text) >= _MIN_REVISED_UNITS and ends_sentence(text)
 
 
 def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None:
@@ -745,7 +743,7 @@ def _revive_punctuated_items(stripped: list[str], decided: list[Decision], below
         items.append(index)
         if text[-1] != mark:
             break
-    if len(items) <= _MIN_PUNCTUATED_ITEMS or not _ends_sentence(stripped[items[-1]]):
+    if len(items) <= _MIN_PUNCTUATED_ITEMS or not ends_sentence(stripped[items[-1]]):
         return 0  # no last item that closes the list: a menu's "Home," "News," runs on
     for item in items:
         if not decided[item].kept:
@@ -912,7 +910,7 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
             judged += units
         if decision.kept:
             kept += units
-            if _ends_sentence(text):
+            if ends_sentence(text):
                 sentences += units
                 first_sentence = index if first_sentence is None else first_sentence
     if sentences >= _MIN_STORY_SENTENCE_UNITS or kept >= _MAX_KEPT_SHARE_WITHOUT_STORY * judged:
@@ -943,9 +941,9 @@ def _name_rejected_furniture(stripped: list[str], decided: list[Decision]) -> No
     """
     present = [index for index, text in enumerate(stripped) if text]
     for before, index in pairwise(present):
-        if (decided[before].category == "cookie_banner" and _ends_sentence(stripped[before])
+        if (decided[before].category == "cookie_banner" and ends_sentence(stripped[before])
                 and decided[index] == _MODEL_BOILERPLATE
-                and units_of(stripped[index]) <= _MAX_BUTTON_UNITS and not _ends_sentence(stripped[index])):
+                and units_of(stripped[index]) <= _MAX_BUTTON_UNITS and not ends_sentence(stripped[index])):
             decided[index] = _COOKIE_BUTTON
     run: list[int] = []
     left: Decision | None = None
@@ -1023,11 +1021,7 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
 
 
 def _is_paragraph(text: str, decision: Decision) -> bool:
-    return decision.kept and units_of(text) >= _MIN_PARAGRAPH_UNITS and _ends_sentence(text)
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return decision.kept and units_of(text) >= _MIN_PARAGRAPH_UNITS and ends_sentence(text)
 
 
 def _metadata_line(text: str) -> Decision | None:
@@ -1055,7 +1049,7 @@ def _date_line_leftover(text: str, found: tuple[str, int, int]) -> int:
     date, then the updated one, each with its label. A sentence with two dates in it ("The vote on
     3 March was moved to 5 March.") is not.
     """
-    if _ends_sentence(text):
+    if ends_sentence(text):
         return len(text) - (found[2] - found[1])
     spans = find_dates(text)[:_MAX_DATES_ON_A_LINE]
     covered = max(found[2] - found[1], sum(end - start for _, start, end in spans))

@@ -17,9 +17,15 @@ import regex
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 _CLAUSE_PUNCT = regex.compile(r"[,;，、،؛]")
-_SENTENCE_END_INSIDE = regex.compile(r"[.!?]\s|[。！？]")
-_CLOSERS = "\"'”’」』)）»›]"
-_SENTENCE_END = frozenset(".!?。！？…؟")
+_SENTENCE_END_INSIDE = regex.compile(r"[.!?।۔։።]\s|[。！？]")
+# What may follow a sentence's last mark: closing quotes (German closes „…“ with “, and »…« with
+# «) and brackets. The line model was trained on the ``ends_sentence`` feature read past the first
+# set; the rules read past all of them.
+_MODEL_CLOSERS = "\"'”’」』)）»›]"
+CLOSERS = _MODEL_CLOSERS + "“«‹"
+# Sentence ends of the scripts: Latin, CJK, Arabic (؟ and Urdu ۔), Devanagari's danda (।, ॥),
+# Armenian (։), Ethiopic (።), Myanmar (။).
+SENTENCE_END = frozenset(".!?。！？…؟।॥۔։።။")
 _COLON = frozenset(":：")
 _BULLETS = frozenset("•·-–—*▪►›»>+◆■□●○")
 _QUOTES = frozenset("\"“”«»「」„")
@@ -37,6 +43,11 @@ LINE_FEATURES: tuple[str, ...] = (
 )
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (past closing quotes and brackets)."""
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_END
+
+
 def units_of(stripped: str) -> float:
     """Length in words, counting a CJK character as half a word."""
     words = len(stripped.split())
@@ -52,7 +63,7 @@ def line_features(stripped: str) -> list[float]:
     n_chars = len(stripped)
     cjk = 0 if stripped.isascii() else len(_CJK.findall(stripped))
     units = n_words + cjk / 2
-    last = stripped.rstrip(_CLOSERS)[-1:] or stripped[-1]
+    last = stripped.rstrip(_MODEL_CLOSERS)[-1:] or stripped[-1]
     lower = capital = 0
     for word in words:
         head = word[0]
@@ -63,7 +74,7 @@ def line_features(stripped: str) -> list[float]:
     features = [
         math.log1p(units),
         math.log1p(n_chars),
-        1.0 if last in _SENTENCE_END else 0.0,
+        1.0 if last in SENTENCE_END else 0.0,
         1.0 if last in _COLON else 0.0,
         1.0 if last in "?？؟" else 0.0,
         lower / n_words,

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from newsclean.article import Article
 from newsclean.batch import Item, clean_many
-from newsclean.features import units_of
+from newsclean.features import ends_sentence, units_of
 from newsclean.pipeline import clean as clean_page
 
 TEMPLATE_RULE = "template.repeated-on-host"
@@ -82,9 +82,6 @@ VERSION = 1
 then match nothing."""
 
 _DIGITS = re.compile(r"\d+")
-# The line endings features.py calls a sentence end, after closing quotes and brackets.
-_CLOSERS = "\"'”’」』)）»›]"
-_SENTENCE_END = frozenset(".!?。！？…؟")
 _HEX_KEY = re.compile(r"[0-9a-f]{16}")
 _SETTINGS = ("min_pages", "min_share", "max_lines_per_host", "sentence_min_share", "max_hosts", "window_pages")
 
@@ -334,4 +331,4 @@ def line_key(text: str) -> int:
 
 def is_sentence_like(stripped: str) -> bool:
     """At least :data:`SENTENCE_MIN_UNITS` words and a sentence ending (before closing quotes)."""
-    return units_of(stripped) >= SENTENCE_MIN_UNITS and stripped.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return units_of(stripped) >= SENTENCE_MIN_UNITS and ends_sentence(stripped)

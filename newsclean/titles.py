@@ -21,7 +21,7 @@ _SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/)\s+|(?<!\s)\s
 _SEARCH_LINES = 200
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 250
-_STATEMENT_END = (".", "。")
+_STATEMENT_END = (".", "。", "।", "۔")
 _MAX_HEADLINE_UNITS = 25
 
 
