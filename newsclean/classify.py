@@ -114,7 +114,7 @@ _MAX_SIGNED_PARAGRAPHS = 3
 # Furniture inside a story; a full sentence beside a credit alone is its caption (_revive_gap).
 _IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption", "photo_credit"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
-_MAX_STORY_GAP = 8
+_MAX_STORY_GAP = 12
 _MAX_INTRO_UNITS = 12
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 # Under a related heading, a headline-shaped line above a paragraph is the story's subheading
