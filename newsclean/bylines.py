@@ -14,6 +14,7 @@ import regex
 from newsclean.dates import find_date
 
 _MAX_BYLINE_CHARS = 160
+_ROLE_IN_BRACKETS = regex.compile(r"(?<!\s)\s*[(（][^()（）]{2,60}[)）]\s*$")
 _INITIAL_AT_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 _MAX_NAME_ALONE_CHARS = 40
 _MAX_NAME_ALONE_WORDS = 4
@@ -182,8 +183,9 @@ def find_byline(stripped: str) -> Byline | None:
         if when is None and opening.group("posted"):
             found = find_date(opening.group("posted"))
             when = found[0] if found else None
-        # After a bar come the writer's address and the paper ("By Megan Callahan | mcallahan@… | Courier")
-        authors = _names(names.split("|")[0], role_may_follow=True)
+        # After a bar come the writer's address and the paper ("By Megan Callahan | mcallahan@… | Courier");
+        # a bracket at the end holds the writer's role ("Par Claire Dubosc (chercheuse en informatique)").
+        authors = _names(_ROLE_IN_BRACKETS.sub("", names.split("|")[0]), role_may_follow=True)
         if opening.group("greek") and not all(len(name.split()) >= 2 for name in authors):
             return None
         return Byline(authors, when, "byline.opening-word") if authors else None

@@ -54,7 +54,7 @@ _CREDIT_WORD = (
     r"Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     # Turkish, Polish ("Fot. PAP/Jan Kowalski"), Dutch, Vietnamese, Hindi, Persian, Hebrew, Greek
-    r"Fotoğraf(?:lar)?|Zdjęci[ea]|Fot\.|Beeld|Ảnh|फ\u093c?ोटो|तस्वीर|عکس|צילום(?:\sמסך)?|Φωτογραφί(?:α|ες)|Φωτό|Φωτο|Φωτ\.|"
+    r"Fotoğraf(?:lar)?|Zdjęci[ea]|Fot\.|Beeld|Ảnh|Đồ họa|फ\u093c?ोटो|तस्वीर|عکس|צילום(?:\sמסך)?|Φωτογραφί(?:α|ες)|Φωτό|Φωτο|Φωτ\.|"
     r"Illustration)"
 )
 
@@ -139,6 +139,11 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # the day and place first, then the photographer: "...首相＝15日午後、首相官邸、田中健一撮影"
     ("japanese-equals-photographer",
      r"^(?P<caption>.{2,500}?[=＝][^=＝]{1,60}?)、\s?(?P<credit>[^()（）=＝、。\s]{2,20}?)撮影$", False, ("撮影",)),
+    # a caption without a credit, its day and place after "＝": "…を広げる旅館の女将＝11日、港町市本町",
+    # "…の現場＝写真"
+    ("japanese-equals-day",
+     r"^(?P<caption>.{4,300}?)\s?[=＝]\s?(?:\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:、[^=＝、。\s]{1,20}){0,2}|写真)(?P<credit>)$",
+     False, ("=", "＝")),
     ("japanese-bracketed-credit",
      rf"^(?P<caption>.{{0,500}}?)\s?[(（](?:(?P<credit>{_JA_AGENCIES})|(?P<credit>{_JA_TAKEN_BY})(?:撮影|提供)|資料写真)[)）]$",
      False, (")", "）")),

@@ -103,9 +103,9 @@ def _patterns() -> list[regex.Pattern[str]]:
             rf"{_YEAR}(?!\d)(?:\s?(?:г\.|года|р\.))?(?:{_THEN}{_TIME})?",
             regex.IGNORECASE,
         ),
-        # 15.03.2025 / 15/03/2025 / 03-15-2025
+        # 15.03.2025 / 15/03/2025 / 03-15-2025 / Czech and Slovak 2. 12. 2025
         regex.compile(
-            rf"(?<!\d)(?P<first>\d{{1,2}})[./-](?P<second>\d{{1,2}})[./-]{_YEAR}(?!\d)(?:{_THEN}{_TIME})?",
+            rf"(?<!\d)(?P<first>\d{{1,2}})(?:[./-]|\.\s)(?P<second>\d{{1,2}})(?:[./-]|\.\s){_YEAR}(?!\d)(?:{_THEN}{_TIME})?",
             regex.IGNORECASE,
         ),
         # Hungarian, year first: 2025. március 15.

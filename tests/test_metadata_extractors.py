@@ -23,6 +23,11 @@ from newsclean.titles import Title, find_title
 # --------------------------------------------------------------------------------------------
 
 CAPTIONS: list[tuple[str, str, str, str]] = [
+    # a Japanese caption with its day and place after "＝" and no credit; a Vietnamese graphic's credit
+    ("港町の魅力を海外に広げる旅館の女将＝11日、港町市本町", "港町の魅力を海外に広げる旅館の女将", "",
+     "japanese-equals-day"),
+    ("被災地の現場＝写真", "被災地の現場", "", "japanese-equals-day"),
+    ("Sơ đồ tuyến cao tốc mới. Đồ họa: Minh Anh", "Sơ đồ tuyến cao tốc mới.", "Minh Anh", "credit-label"),
     # (line, caption, credit, rule)
     (
         "Tourists walk across Tower Bridge in London, England, March 15, 2025. /VCG",
@@ -454,6 +459,7 @@ NOT_CREDITS: list[str] = [
     "価格は１万円（税込み）。",
     "価格は１万円（税込み）",
     "円相場は1ドル＝150円台で推移した",
+    "価格は1万円＝税込み",
     # Korean: an address in a sentence, a statistic, an amount given
     "문의는 이메일(kms@yna.co.kr)로 하면 된다.",
     "연구 대상자는 모두 500명이었다(n=500)",
@@ -530,6 +536,8 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("本报记者 李华", ["李华"], None, "byline.opening-word"),
     # an outlet before 记者, and a US chain paper's address and name after a bar
     ("湃动新闻记者 陈静", ["陈静"], None, "byline.opening-word"),
+    # the writer's role in brackets after the name
+    ("Par Claire Dubosc (Chercheuse en informatique)", ["Claire Dubosc"], None, "byline.opening-word"),
     ("By Megan Callahan | mcallahan@fairviewcourier.com | Fairview Courier", ["Megan Callahan"], None,
      "byline.opening-word"),
     ("文／陳怡君", ["陳怡君"], None, "byline.opening-word"),
@@ -739,6 +747,9 @@ def test_name_and_date(line: str, expected: Byline | None) -> None:
 DATES: list[tuple[str, bool, str]] = [
     # (text, time_anywhere, iso)
     ("2025-03-15", False, "2025-03-15"),
+    # Czech spaces the numeric date; Indonesian shortens Agustus to Agu
+    ("Aktualizováno 2. 12. 2025 11:02", False, "2025-12-02T11:02"),
+    ("Selasa, 12 Agu 2025 14:35 WIB", False, "2025-08-12T14:35"),
     ("2025/03/15 14:32", False, "2025-03-15T14:32"),
     ("2025-03-15T08:05:59", False, "2025-03-15T08:05"),
     ("2025年3月15日 10:21", False, "2025-03-15T10:21"),
@@ -1247,6 +1258,11 @@ TITLES: list[tuple[list[str], Title | None]] = [
     ),
     # no separator and no repeat
     ([HEADLINE, BODY], None),
+    # Chinese sites join headline, channel and site with "_"
+    (
+        ["国务院关于印发《实施意见》的通知_政务公开_中国政务信息网", "首页", "国务院关于印发《实施意见》的通知", BODY],
+        Title("国务院关于印发《实施意见》的通知", [0, 2], "title.repeated-headline"),
+    ),
     # a headline with a dash of its own, the site's name after it; the logo repeats the name
     (
         ["Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen | Neue Allgemeine", "Neue Allgemeine",
