@@ -323,6 +323,11 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
             continue
         text = stripped[index]
         if not _is_full_sentence(text):
+            # a subheading between two paragraphs the model kept
+            if is_headline_shaped(text, units_of(text)) and 0 < rank < len(present) - 1 and all(
+                _is_paragraph(stripped[present[k]], decided[present[k]]) for k in (rank - 1, rank + 1)
+            ):
+                decided[index] = _BETWEEN_BODY
             continue
         sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):

@@ -25,6 +25,7 @@ from newsclean.classify import (
     _drop_stretches_after_sign_up_boxes,
     _drop_trailing_headlines,
     _keep_page_without_story,
+    _revise_sentences_between_body,
     _revive_lead_under_head,
     _revive_list_under_colon,
     _revive_paragraphs_above_signature,
@@ -187,6 +188,14 @@ def test_a_short_line_after_a_cookie_notice_is_its_button() -> None:
     article = newsclean.clean(_page(HEAD, STORY, MORE, ["", notice, "Prosseguir"]))
     assert article.text.splitlines() == STORY + MORE
     assert _rule_of(article, "Prosseguir") == "cookie_banner.button-after-notice"
+
+
+def test_a_subheading_between_two_kept_paragraphs_is_body() -> None:
+    lines = [STORY[0], "Oppositionen tveksam", STORY[1], "Read more", "Home"]
+    decided = _decided(lines, {STORY[0], STORY[1]})
+    _revise_sentences_between_body(lines, decided)
+    assert decided[1].rule == "model.body-between-body"
+    assert not decided[3].kept  # a short line below the story has no paragraph under it
 
 
 def test_last_paragraphs_the_model_rejected_above_the_story_s_signature_are_body() -> None:
