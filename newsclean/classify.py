@@ -115,6 +115,7 @@ _MAX_SIGNED_PARAGRAPHS = 3
 _IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption", "photo_credit"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
 _MAX_STORY_GAP = 12
+_MAX_CAPTION_UNITS = 25
 _MAX_INTRO_UNITS = 12
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 # Under a related heading, a headline-shaped line above a paragraph is the story's subheading
@@ -398,10 +399,10 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
     """Revive the rejected sentences of a gap that holds in-story furniture."""
     if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
         return
-    # A sentence right above a credit alone is that photo's caption; below the story, a credit
-    # that ends the gap is the main image's ("Main image credit: Getty").
+    # A sentence right above a credit alone is that photo's caption, unless it is a paragraph's
+    # length; below the story, a credit that ends the gap is the main image's ("Main image credit: Getty").
     captions = {k for k, following in pairwise(gap) if decided[following].category == "photo_credit"
-                and not (at_story_end and following == gap[-1])}
+                and units_of(stripped[k]) <= _MAX_CAPTION_UNITS and not (at_story_end and following == gap[-1])}
     prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])
              and k not in captions]
     # The line that introduces a quote ("Der Verkehrsminister sagt:") goes with it; so does a

@@ -265,6 +265,12 @@ def test_a_figure_and_a_subheading_inside_the_story_keep_the_story_going() -> No
     _revive_paragraphs_around_story_furniture(lines, decided)
     assert decided[lines.index(STORY[1])].rule == "model.body-between-body"
     assert decided[lines.index(photo)] == rejected  # the caption above the credit stays out
+    # a paragraph's length above a credit is the story, the picture's caption left out
+    lines[1] = STORY[4] + " " + STORY[5]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[0] = decided[lines.index(STORY[2])] = kept
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert decided[1].rule == "model.body-between-body"
     assert {decided[lines.index(text)].rule for text in ("What happens next", STORY[3])} == {
         "model.body-between-body"}
 
