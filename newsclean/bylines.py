@@ -111,6 +111,8 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "יום",
                         "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"})
 _DATE_SEPARATORS = " ,.|·•-–—"
+# A weekday between the name and the date, after a dash or a bar: "Name — Tuesday, 2 December 2025".
+_WEEKDAY_BEFORE_DATE = regex.compile(r"(?<=\S)\s+[—–|·•-]\s+(?P<day>[^\s,]+(?:\s[^\s,]+)?),?\s*$")
 # What follows a byline's names after a comma: a role in lower case ("correspondant à Bruxelles",
 # "g1 RS — Porto Alegre") or an outlet's initials ("BR", "SWR").
 _ROLE_OR_OUTLET = regex.compile(r"\p{Ll}|\p{Lu}{2,5}$")
@@ -228,6 +230,9 @@ def name_and_date(stripped: str, date: tuple[str, int, int]) -> Byline | None:
     or a weekday is not a name.
     """
     when, start, end = date
+    weekday = _WEEKDAY_BEFORE_DATE.search(stripped[:start])
+    if weekday and weekday.group("day").casefold().split()[0] in _DAY_WORDS:
+        start = weekday.start()  # "Олена Коваленко — Вівторок, 2 грудня 2025": the weekday is the date's
     name = stripped[:start].rstrip(_DATE_SEPARATORS)
     if not name or "," in stripped[len(name):start] or stripped[end:].strip(_DATE_SEPARATORS):
         return None

@@ -719,6 +719,9 @@ def test_name_alone(line: str, expected: Byline | None) -> None:
     ("line", "expected"),
     [
         ("Nguyễn Văn An 02/12/2026", Byline(["Nguyễn Văn An"], "2026-12-02", "byline.name-and-date")),
+        # the weekday after a dash is the date's
+        ("Олена Коваленко — Вівторок, 2 грудня 2025, 13:47",
+         Byline(["Олена Коваленко"], "2025-12-02T13:47", "byline.name-and-date")),
         # a weekday of two words, or a date's label, is no name; nor, without a byline word, are
         # Hebrew, Hindi or Persian words, which have no capitals to tell a name from a headline
         ("דנה לוי 2 בדצמבר 2026", None),
