@@ -47,6 +47,12 @@ _BYLINE_OPENING = regex.compile(
 )
 _WIRE_NAMES = ("The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News",
                "Bloomberg", "dpa", "CNN Wire", "UPI", "Xinhua")
+# People and their agency, without a byline word: "Tomáš Novotný, Jana Dvořáková, ČTK".
+_SIGNING_AGENCIES = ("ČTK", "dpa", "AFP", "Reuters", "AP", "ANP", "PAP", "APA", "TT", "NTB", "ANSA", "EFE", "AA",
+                     "ANTARA", "TASR", "Belga", "SDA", "Keystone-SDA", "KNA", "epd", "Ritzau", "STT", "MTI", "BTA")
+_NAMES_AND_AGENCY = regex.compile(
+    rf"^(?P<names>[^,]{{3,60}}(?:,\s[^,]{{3,60}}){{0,3}}),\s(?:{'|'.join(regex.escape(name) for name in _SIGNING_AGENCIES)})$"
+)
 _AGENCY_DATE = regex.compile(
     rf"^(?P<names>{'|'.join(regex.escape(name) for name in _WIRE_NAMES)})\s*[|,·•-]?\s*(?P<rest>.+)$"
 )
@@ -204,6 +210,11 @@ def find_byline(stripped: str) -> Byline | None:
         found = find_date(agency.group("rest"))
         if found and len(agency.group("rest")) - (found[2] - found[1]) < 20:
             return Byline([agency.group("names")], found[0], "byline.agency-and-date")
+    signed = _NAMES_AND_AGENCY.match(stripped) if stripped.endswith(_SIGNING_AGENCIES) else None
+    if signed:
+        authors = _names(signed.group("names"))
+        if authors and all(len(name.split()) >= 2 for name in authors):
+            return Byline(authors, None, "byline.names-and-agency")
     return None
 
 

@@ -536,6 +536,8 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("本报记者 李华", ["李华"], None, "byline.opening-word"),
     # an outlet before 记者, and a US chain paper's address and name after a bar
     ("湃动新闻记者 陈静", ["陈静"], None, "byline.opening-word"),
+    # people and their agency, without a byline word (not a place and its agency)
+    ("Tomáš Novotný, Jana Dvořáková, ČTK", ["Tomáš Novotný", "Jana Dvořáková"], None, "byline.names-and-agency"),
     # the writer's role in brackets after the name
     ("Par Claire Dubosc (Chercheuse en informatique)", ["Claire Dubosc"], None, "byline.opening-word"),
     ("By Megan Callahan | mcallahan@fairviewcourier.com | Fairview Courier", ["Megan Callahan"], None,
@@ -629,6 +631,8 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
 ]
 
 NOT_BYLINES: list[str] = [
+    "Berlin, dpa",
+    "The minister told reporters in Berlin, AFP",
     "新华社记者获悉，今年以来全国铁路发送旅客超过40亿人次。",
     "本报记者日前从有关部门获悉",
     "By the end of the year, prices had doubled.",
