@@ -41,6 +41,8 @@ from itertools import pairwise
 from operator import mul
 from typing import Any
 
+import regex
+
 from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date, find_dates
@@ -125,6 +127,12 @@ _MIN_TEASER_UNITS = 7
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
 _LIST_ITEM = Decision("body", "model.list-under-colon")
+# A live ticker's entries: a time alone ("16:05 Uhr", "4:14 p.m."), perhaps a headline, then the text.
+_LIVE_ENTRY = Decision("body", "model.live-entry")
+_TIME_STAMP = regex.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|horas?|heures?|[ap]\.?m\.?|et|gmt|cet|cest|utc|msk|wib))?$", regex.IGNORECASE
+)
+_MIN_LIVE_ENTRIES = 3
 _LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " | ", ": ")
 _MIN_LIST_INTRO_UNITS = 3
 _MIN_LIST_ITEMS = 3
@@ -258,6 +266,7 @@ def classify(
         _drop_body_above_headline(stripped, decided)
         _revive_lead_under_head(stripped, decided)
         _revive_list_under_colon(stripped, decided)
+        _revive_live_entries(stripped, decided)
         _drop_repeated_paragraphs(stripped, decided)
         _drop_copies_joined_in_one_line(stripped, decided)
         _drop_stretches_after_sign_up_boxes(stripped, decided)
@@ -734,6 +743,30 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
             for item in items:
                 if not decided[item].kept:
                     decided[item] = _LIST_ITEM
+
+
+def _revive_live_entries(stripped: list[str], decided: list[Decision]) -> None:
+    """The time stamps and headlines of a live ticker's entries are the story's.
+
+    A live page is a run of entries, each a time alone, often a headline, then its text; the model
+    keeps the text and drops the short lines above it. When :data:`_MIN_LIVE_ENTRIES` time lines
+    or more each have kept text at most two lines below them, the lines the model rejected
+    between each time line and its text are body.
+    """
+    present = [index for index, text in enumerate(stripped) if text]
+    entries = []
+    for rank, index in enumerate(present):
+        if decided[index].rule.startswith(_MODEL_RULE_PREFIX) and _TIME_STAMP.match(stripped[index]):
+            head = present[rank: rank + 3]
+            text = next((k for k in head[1:] if decided[k].kept), None)
+            if text is not None and all(decided[k].rule.startswith(_MODEL_RULE_PREFIX) for k in head):
+                entries.append([k for k in head if k < text])
+    if len(entries) < _MIN_LIVE_ENTRIES:
+        return
+    for entry in entries:
+        for k in entry:
+            if not decided[k].kept:
+                decided[k] = _LIVE_ENTRY
 
 
 def _revive_punctuated_items(stripped: list[str], decided: list[Decision], below: list[int]) -> int:

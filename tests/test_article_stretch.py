@@ -28,6 +28,7 @@ from newsclean.classify import (
     _revise_sentences_between_body,
     _revive_lead_under_head,
     _revive_list_under_colon,
+    _revive_live_entries,
     _revive_paragraphs_above_signature,
     _revive_paragraphs_around_story_furniture,
     _teasers_under_related_heading,
@@ -593,6 +594,21 @@ def test_an_ad_label_ends_a_box_s_teasers() -> None:
     decided = _decided(lines, {*STORY, "Where the money goes", intro})
     _teasers_under_related_heading(lines, decided)
     assert decided[lines.index("Where the money goes")].kept
+
+
+def test_a_live_ticker_keeps_its_entries_times_and_headlines() -> None:
+    # Each entry: a time alone, a headline, its text; the model kept the text only.
+    entries = [("16:05 Uhr", "Bahn meldet Ersatzfahrplan", STORY[0]), ("14:48 Uhr", "GDL-Chef äußert sich", STORY[1]),
+               ("12:30 Uhr", "Lange Staus rund um die Großstädte", STORY[2])]
+    lines = [line for entry in entries for line in entry]
+    decided = _decided(lines, set(STORY))
+    _revive_live_entries(lines, decided)
+    assert _kept(lines, decided) == lines
+    # two time lines are no ticker
+    lines = lines[:6]
+    decided = _decided(lines, set(STORY))
+    _revive_live_entries(lines, decided)
+    assert _kept(lines, decided) == [STORY[0], STORY[1]]
 
 
 def test_a_list_of_phrases_ending_in_semicolons_keeps_its_items() -> None:
