@@ -38,7 +38,7 @@ _BYLINE_OPENING = regex.compile(
     r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av|oleh)(?=\s)|"
     r"Auto(?:r(?:in|es|a|ka|ki|zy|ky)?|ři)\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы|и|ка)?\s?[:：]?|Текст\s?[:：]|"
-    r"作者\s?[:：]|文\s?[/／|｜]|撰文\s?[:：]?|\p{Han}{0,8}(?:记者|記者)\s?[:：]?|"
+    r"作者\s?[:：]|文\s?[/／|｜:：]|撰文\s?[:：]?|\p{Han}{0,8}(?:记者|記者)\s?[:：]?|"
     r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?|"
     r"Tekst\s?[:：]|Oleh\s?[:：]|(?:Yazan|Yazar|Haber|Muhabir|Penulis|Pewarta|Wartawan|Reporter)\s?[:：]|"
     r"(?:Tác\sgiả|Bài\s?(?:và|,|&)\s?ảnh|Bài)\s?[:：]|"
@@ -73,14 +73,16 @@ _CONTRIBUTORS = regex.compile(
 # name, separates like Arabic و.
 _NAME_SEPARATORS = regex.compile(
     r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|(?<=\s)و(?=\s)|(?<=\p{Arabic}+\s\p{Arabic}+\s)و(?=\p{Arabic}+\s\p{Arabic})|"
-    r"(?<=\s)(?:i|ve|dan|và|і|та|och|और|και(?:\s(?:του|της))?)(?=\s)|"
+    r"(?<=\s)(?:i|ve|dan|và|і|та|och|और|και(?:\s(?:του|της))?|通讯员|通訊員)(?=\s)|"
     r"(?<=\p{Lu}[\p{L}\p{M}'’.-]*\s\p{Lu}[\p{L}\p{M}'’.-]*\s)a(?=\s\p{Lu}[\p{L}\p{M}'’.-]*\s\p{Lu})|"
     r"(?<=\p{Hebrew}+\s\p{Hebrew}+\s)ו(?=\p{Hebrew}+\s\p{Hebrew}))\s*"
 )
 _TRAILERS = regex.compile(
     r"(?<!\s)\s*(?:[|,·•/–—-]\s*)?(?:The Associated Press|Associated Press|Reuters|AFP|Bloomberg|CNN|BBC News|dpa|"
     r"Staff Writers?|Staff Reporters?|Special Correspondent|Correspondent|Senior Editor|Reporter|Editor|"
-    r"Contributing Writer|Contributor|For [A-Z][\w ]{2,30}|\d{1,6}\s(?:Comments?|Responses?|Replies))\s*$",
+    r"Contributing Writer|Contributor|For [A-Z][\w ]{2,30}|\d{1,6}\s(?:Comments?|Responses?|Replies)|"
+    # Taiwan's "記者林志明／台北報導": the place of the report after a slash
+    r"(?<=\p{Han})[／/]\p{Han}{1,4}(?:報導|报道))\s*$",
     regex.IGNORECASE,
 )
 # The label of a date after the names: "By Jane Doe. Last updated on 3 March 2026".

@@ -88,6 +88,7 @@ _MAX_FOOTER_COPYRIGHT_CHARS = 100
 _MIN_SENTENCES_ABOVE_FOOTER = 2
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
+_MIN_SENTENCE_WORDS_BESIDE_DATE = 4
 # A second date on the line (the update) brings its own label: "| Aktualisiert am".
 _MAX_DATES_ON_A_LINE = 2
 _SECOND_DATE_LABEL_CHARS = 20
@@ -1073,12 +1074,21 @@ def _metadata_line(text: str) -> Decision | None:
         return Decision("byline", byline.rule, byline)
     if len(text) <= _MAX_DATE_LINE_CHARS:
         found = find_date(text, time_anywhere=True)
-        if found is not None and _date_line_leftover(text, found) <= _MAX_DATE_LINE_LEFTOVER:
+        if found is not None and _date_line_leftover(text, found) <= _MAX_DATE_LINE_LEFTOVER \
+                and not _sentence_opening_with_date(text, found):
             named = name_and_date(text, found)
             if named is not None:
                 return Decision("byline", named.rule, named)
             return Decision("date", "date.date-line", found[0])
     return None
+
+
+def _sentence_opening_with_date(text: str, found: tuple[str, int, int]) -> bool:
+    """A sentence that opens with its date: "2026年12月2日，第十届世界互联网大会在浙江乌镇开幕。",
+    "2 декабря 2026 года в Москве прошел форум." Counted in words, the few characters left of a
+    CJK sentence say as much as a long line of Latin text."""
+    _, start, end = found
+    return ends_sentence(text) and units_of(text[:start] + " " + text[end:]) >= _MIN_SENTENCE_WORDS_BESIDE_DATE
 
 
 def _date_line_leftover(text: str, found: tuple[str, int, int]) -> int:

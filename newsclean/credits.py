@@ -20,7 +20,7 @@ _AGENCY_NAMES: tuple[str, ...] = (
     "AP", "AFP", "Reuters", "REUTERS", "Getty Images", "Getty", "EPA", "EPA-EFE", "EFE", "dpa", "DPA", "Xinhua",
     "XINHUA", "VCG", "CFP", "IC", "Bloomberg", "Shutterstock", "Alamy", "ANSA", "Kyodo", "Yonhap", "TASS", "ТАСС",
     "РИА Новости", "Anadolu", "PA", "PA Images", "Imago", "IMAGO", "picture alliance", "Keystone", "Sipa", "SIPA",
-    "NurPhoto", "ZUMA", "Zuma Press", "Xinhua News Agency", "AP Photo", "AFP via Getty Images",
+    "NurPhoto", "ZUMA", "Zuma Press", "Europa Press", "Xinhua News Agency", "AP Photo", "AFP via Getty Images",
     "The Associated Press", "NTB", "ANP", "Belga", "WENN", "iStock", "iStockphoto",
     "共同", "時事", "共同通信", "時事通信", "新华社", "新華社", "中新社", "中央社",
     "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "د ب أ", "الأناضول", "واس", "وام", "قنا", "كونا", "أ ش أ",
@@ -115,8 +115,8 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # The label opens the line or follows the caption's last punctuation, and the credit is
     # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
     # "Credit... Jane Doe/The Example Times" writes the label with an ellipsis.
-    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?[^:：.!?。…]{{2,60}}\.?)$", True,
-     (":", "：", "/", "|", "...", "…")),
+    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?[^:：.!?。…]{{2,60}}\.?)$", True,
+     (":", "：", "/", "／", "|", "...", "…")),
     # The label without a colon, before an agency or "Name / Name": "... | Photo Le Télégramme /
     # Vincent Mouchel", "... | Photo AFP"; "Photo opportunities were few." is a sentence.
     ("credit-word-before-credit",
@@ -197,7 +197,7 @@ _LABELLED_CAPTION = regex.compile(
     rf"(?:\s?[,:،：]\s|\s(?=[\p{{Lu}}\p{{Lo}}\d\"“‘'«]))(?P<caption>\S.{{4,}})$"
 )
 _CREDIT_LABEL_PREFIX = regex.compile(
-    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE}"
+    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE}"
     # the label without a colon, before an agency or "Name/Name": "Photo AFP", "Photo Le Télégramme/Vincent Mouchel"
     rf"|{_CREDIT_WORD}\s(?=(?-i:(?:{_AGENCIES})$|{_NAME}\s?/\s?{_NAME}$)))",
     regex.IGNORECASE,
@@ -208,7 +208,7 @@ _MAX_CREDIT_ONLY_CHARS = 80
 # Every caption shape ends in a bracket or 摄, or has a slash, a colon or an ellipsis: a line with none of
 # these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝")
+_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝")
 
 
 def find_credit(stripped: str) -> CreditMatch | None:

@@ -12,6 +12,7 @@ import pytest
 import newsclean
 from newsclean import Caption, Dateline
 from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
+from newsclean.classify import claim_lines
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.datelines import find_dateline
 from newsclean.dates import find_date, find_dates
@@ -374,6 +375,8 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("© Ludovic Marin / AFP", "Ludovic Marin / AFP", "credit-only"),
     ("© picture alliance / dpa", "picture alliance / dpa", "credit-only"),
     ("(© AFP)", "AFP", "credit-only"),
+    ("圖／路透社", "路透社", "credit-label"),
+    ("Europa Press", "Europa Press", "credit-only"),
     ("Bild: © Michael Kappeler/dpa", "Michael Kappeler/dpa", "credit-label"),
     ("Photo: AFP", "AFP", "credit-label"),
     ("Image Credit: Getty", "Getty", "credit-label"),
@@ -536,6 +539,10 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("本报记者 李华", ["李华"], None, "byline.opening-word"),
     # an outlet before 记者, and a US chain paper's address and name after a bar
     ("湃动新闻记者 陈静", ["陈静"], None, "byline.opening-word"),
+    # a correspondent after the reporter, Taiwan's place of the report, "文：" before the name
+    ("本报记者 刘畅 通讯员 张磊", ["刘畅", "张磊"], None, "byline.opening-word"),
+    ("記者林志明／台北報導", ["林志明"], None, "byline.opening-word"),
+    ("文：山田太郎", ["山田太郎"], None, "byline.opening-word"),
     # people and their agency, without a byline word (not a place and its agency)
     ("Tomáš Novotný, Jana Dvořáková, ČTK", ["Tomáš Novotný", "Jana Dvořáková"], None, "byline.names-and-agency"),
     # the writer's role in brackets after the name
@@ -1520,6 +1527,21 @@ def test_commenters_and_their_times_are_not_the_story_s_author_and_date() -> Non
     assert article.authors == ["Priya Nair"]
     assert article.published == "2026-03-03"
     assert "Tom Hargreaves" not in article.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("2026年12月2日，第十届世界互联网大会在浙江乌镇开幕。", None),
+        ("2026年12月2日に開かれた会合では、新たな経済対策がまとめられた。", None),
+        ("2 декабря 2026 года в Москве прошел форум.", None),
+        ("Aktualisiert am 14.03.2025, 10:30 Uhr.", "date"),
+        ("2026-12-02 10:30 来源：新华网", "date"),
+    ],
+)
+def test_a_sentence_that_opens_with_its_date_is_not_a_date_line(line: str, category: str | None) -> None:
+    claim = claim_lines([line])[0][0]
+    assert (claim.category if claim else None) == category
 
 
 def test_a_teaser_s_byline_under_a_related_heading_is_not_the_story_s() -> None:
