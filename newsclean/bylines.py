@@ -38,8 +38,10 @@ _BYLINE_OPENING = regex.compile(
     r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av|oleh)(?=\s)|"
     r"Auto(?:r(?:in|es|a|ka|ki|zy|ky)?|ři)\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы|и|ка)?\s?[:：]?|Текст\s?[:：]|"
-    r"作者\s?[:：]|文\s?[/／|｜:：]|撰文\s?[:：]?|\p{Han}{0,8}(?:记者|記者)\s?[:：]?|"
-    r"كتب(?:ت)?\s?[:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?|"
+    r"作者\s?[:：]|文\s?[/／|｜:：]\s?(?:\p{Han}{0,8}(?:记者|記者)\s?)?|撰文\s?[:：]?|\p{Han}{0,8}(?:记者|記者)\s?[:：]?|"
+    r"كتب(?:ت)?\s?[-–:：]?|بقلم\s?[:：]?|بواسطة\s?[:：]?|(?:حوار|إعداد|تقرير|متابعة)\s?[:：]|"
+    r"(?i:ein(?:e)?\s(?:kommentar|interview|gastbeitrag|analyse|reportage|essay)\svon|article\srédigé\spar|propos\srecueillis\spar)(?=\s)|"
+    r"(?:本文)?(?:来源|來源)\s?[:：]\s?\S{1,20}\s+作者\s?[:：]|"
     r"Tekst\s?[:：]|Oleh\s?[:：]|(?:Yazan|Yazar|Haber|Muhabir|Penulis|Pewarta|Wartawan|Reporter)\s?[:：]|"
     r"(?:Tác\sgiả|Bài\s?(?:và|,|&)\s?ảnh|Bài)\s?[:：]|"
     r"(?:लेखक|लेखिका)\s?[:：]|द्वारा\s?[:：]?|(?:نو[یي]سنده|خبرنگار)\s?[:：]|מאת\s?[:：]?|"
@@ -73,7 +75,7 @@ _CONTRIBUTORS = regex.compile(
 # name, separates like Arabic و.
 _NAME_SEPARATORS = regex.compile(
     r"(?<!\s)\s*(?:,|;|&|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\ben\b|\bog\b|(?<=\s)و(?=\s)|(?<=\p{Arabic}+\s\p{Arabic}+\s)و(?=\p{Arabic}+\s\p{Arabic})|"
-    r"(?<=\s)(?:i|ve|dan|và|і|та|och|और|και(?:\s(?:του|της))?|通讯员|通訊員)(?=\s)|"
+    r"(?<=\s)(?:i|ve|dan|và|і|та|och|और|και(?:\s(?:του|της))?|通讯员|通訊員|实习记者|實習記者|特约记者|特約記者)(?=\s)|"
     r"(?<=\p{Lu}[\p{L}\p{M}'’.-]*\s\p{Lu}[\p{L}\p{M}'’.-]*\s)a(?=\s\p{Lu}[\p{L}\p{M}'’.-]*\s\p{Lu})|"
     r"(?<=\p{Hebrew}+\s\p{Hebrew}+\s)ו(?=\p{Hebrew}+\s\p{Hebrew}))\s*"
 )
@@ -291,7 +293,7 @@ def _names(text: str, role_may_follow: bool = False) -> list[str]:
         text = shorter
     authors: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        name = part.strip(" .|·•-–—")
+        name = part.strip(" .|·•-–—:：")
         if not name:
             continue
         if not _PERSON_NAME.match(name) or len(name) > 60:
@@ -302,5 +304,7 @@ def _names(text: str, role_may_follow: bool = False) -> list[str]:
             return []
         if role_may_follow and authors and _ROLE_OR_OUTLET.match(name) and name.isupper():
             return authors
+        if role_may_follow and authors and " " not in name and len(authors[-1].split()) >= 2:
+            return authors  # a place after a full name: "Ein Kommentar von Konrad Althaus, Berlin"
         authors.append(name)
     return authors

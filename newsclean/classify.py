@@ -482,7 +482,8 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
     above = 0.0
     for index, decision in enumerate(decided):
         above += words[index]
-        if total and above >= _CLOSED_AT_SHARE * total and _closes_article(decision):
+        if total and above >= _CLOSED_AT_SHARE * total and _closes_article(decision) \
+                and not (decision.category == "related" and stripped[index][-1:] in _COLONS):
             section = Decision(decision.category, f"{decision.category}.after-heading")
             for later in range(index + 1, len(decided)):
                 if decided[later].kept:

@@ -110,7 +110,7 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      rf"^(?P<caption>.{{0,500}}?)\s*(?<![\p{{L}}\p{{N}}])(?P<credit>(?:{_AGENCIES})\s?/\s?{_NAME}(?:/\p{{Ll}}{{2,5}}\.?)?)$",
      False, _AGENCY_NAMES),
     # Le Monde's "… le 13 mars 2025. JULIEN DE ROSA / AFP": the photographer in capitals, then the agency
-    ("capitals-slash-agency", rf"^(?P<caption>.{{10,500}}?[.!?。])\s(?P<credit>\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\- ]{{2,40}}?\s?/\s?(?:{_AGENCIES}))$",
+    ("capitals-slash-agency", rf"^(?P<caption>.{{10,500}}?[.!?。])\s(?:[-–—]\s)?(?P<credit>\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\- ]{{2,40}}?\s?/\s?(?:{_AGENCIES}))$",
      False, ("/",)),
     # The label opens the line or follows the caption's last punctuation, and the credit is
     # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
@@ -144,6 +144,9 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("japanese-equals-day",
      r"^(?P<caption>.{4,300}?)\s?[=＝]\s?(?:\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:、[^=＝、。\s]{1,20}){0,2}|写真)(?P<credit>)$",
      False, ("=", "＝")),
+    # an Arabic archive picture, "ميناء جبل علي (أرشيفية)", "مقر المفاوضات في جدة - أرشيفية": no credit
+    ("arabic-archive", r"^(?P<caption>.{4,300}?)\s?(?:[(（]\s?(?:صورة\s)?أرشيفية\s?[)）]|[-–]\s?(?:صورة\s)?أرشيفية)(?P<credit>)$",
+     False, ("أرشيفية",)),
     ("japanese-bracketed-credit",
      rf"^(?P<caption>.{{0,500}}?)\s?[(（](?:(?P<credit>{_JA_AGENCIES})|(?P<credit>{_JA_TAKEN_BY})(?:撮影|提供)|資料写真)[)）]$",
      False, (")", "）")),
@@ -178,7 +181,7 @@ _CREDIT_PHRASE = r"(?i:(?:image|photo(?:graph)?|picture)s?\s(?:copyright|credit|
 # A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Image via Getty Images",
 # and with the copyright sign German and French papers print, "© dpa", "© Ludovic Marin / AFP"
 _CREDIT_ONLY = regex.compile(
-    rf"^[(（]?(?:©\s?)?(?:(?:{_AGENCIES})(?:\s?/\s?(?:{_NAME}|{_AGENCIES}))?|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?"
+    rf"^[(（]?(?:©\s?)?(?:(?:{_AGENCIES})(?:\s?/\s?(?:{_NAME}|{_AGENCIES}))?|(?<=©\s?){_NAME}\s?/\s?{_NAME}|{_NAME}\s?/\s?(?:{_AGENCIES})|(?:{_AGENCIES})(?: via {_NAME})?"
     rf"|{_CREDIT_PHRASE}(?:{_AGENCIES}|{_NAME}(?:\s?/\s?(?:{_AGENCIES}))?))[)）]?$"
 )
 _OPENS_WITH_CREDIT_PHRASE = regex.compile(_CREDIT_PHRASE)
@@ -208,7 +211,7 @@ _MAX_CREDIT_ONLY_CHARS = 80
 # Every caption shape ends in a bracket or 摄, or has a slash, a colon or an ellipsis: a line with none of
 # these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝")
+_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيفية")
 
 
 def find_credit(stripped: str) -> CreditMatch | None:

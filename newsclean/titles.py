@@ -21,6 +21,8 @@ _SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/)\s+|(?<!\s)\s
                             r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s:\s"
                             # Chinese sites join the headline, channel and site with "_", after any character
                             r"|(?<=\S)_(?=[\p{Han}\p{Kana}])")
+_KICKER_COLON = regex.compile(r"(?<!\s):\s")
+_MAX_TITLE_SEPARATORS = 8
 _SEARCH_LINES = 200
 _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 250
@@ -65,9 +67,13 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
         wanted = {_norm(p): p for p in pieces}
     else:
         # A headline may hold a separator of its own ("Lkw kracht auf A9 – Polizei sucht Zeugen |
-        # Zeitung"): the line up to each separator, and from each one on, may recur too.
-        spans = [match.span() for match in _SEPARATORS.finditer(first)]
-        parts = [first[:start].strip() for start, _ in spans] + [first[end:].strip() for _, end in spans]
+        # Zeitung"): the line between any two separators (or its ends) may recur too.
+        # A kicker before a colon ("Kommentar zur Schuldenbremse: Die Koalition verspielt …") may be
+        # left out of the headline shown, so the line after ": " may recur too.
+        spans = sorted([match.span() for match in _SEPARATORS.finditer(first)] + [
+            match.span() for match in _KICKER_COLON.finditer(first)])[:_MAX_TITLE_SEPARATORS]
+        bounds = [(0, 0), *spans, (len(first), len(first))]
+        parts = [first[bounds[i][1]: bounds[j][0]].strip() for i in range(len(bounds)) for j in range(i + 1, len(bounds))]
         wanted = {_norm(p): p for p in [first, *pieces, *parts]}
     # The longest piece that recurs is the headline: a site name may recur too (as a logo line).
     keys = {index: _norm(stripped[index]) for index in head[1:]}

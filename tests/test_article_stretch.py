@@ -384,6 +384,13 @@ def test_a_related_box_in_the_middle_of_the_story_does_not_end_it() -> None:
     assert kept[-len(STORY[2:]):] == STORY[2:]
 
 
+def test_a_read_also_box_near_the_story_s_end_does_not_close_it() -> None:
+    # "Read also:" with its colon introduces a box inside the story, even below most of it.
+    box = ["Read also:", "Council approves new flood walls for the town centre after a vote"]
+    article = newsclean.clean(_page(HEAD, STORY, MORE[:5], box, MORE[5:]))
+    assert article.text.splitlines()[-1] == MORE[5]
+
+
 def test_the_last_teaser_of_a_box_in_mid_story_is_not_body() -> None:
     # The box's last headline stands right above the story's next paragraph, as a subheading
     # would; a full headline is a teaser, a short line a subheading.

@@ -28,6 +28,11 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
     ("港町の魅力を海外に広げる旅館の女将＝11日、港町市本町", "港町の魅力を海外に広げる旅館の女将", "",
      "japanese-equals-day"),
     ("被災地の現場＝写真", "被災地の現場", "", "japanese-equals-day"),
+    # an Arabic archive picture: no credit; a French caption, a dash, then the credit in capitals
+    ("ميناء جبل علي (أرشيفية)", "ميناء جبل علي", "", "arabic-archive"),
+    ("مقر المفاوضات السابقة في جدة - أرشيفية", "مقر المفاوضات السابقة في جدة", "", "arabic-archive"),
+    ("Un véhicule de gendarmerie. - PHILIPPE HUGUEN / AFP", "Un véhicule de gendarmerie.", "PHILIPPE HUGUEN / AFP",
+     "capitals-slash-agency"),
     ("Sơ đồ tuyến cao tốc mới. Đồ họa: Minh Anh", "Sơ đồ tuyến cao tốc mới.", "Minh Anh", "credit-label"),
     # (line, caption, credit, rule)
     (
@@ -376,6 +381,7 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("© picture alliance / dpa", "picture alliance / dpa", "credit-only"),
     ("(© AFP)", "AFP", "credit-only"),
     ("圖／路透社", "路透社", "credit-label"),
+    ("© Hauptstadtspiegel/Katrin Fehr", "Hauptstadtspiegel/Katrin Fehr", "credit-only"),
     ("Europa Press", "Europa Press", "credit-only"),
     ("Bild: © Michael Kappeler/dpa", "Michael Kappeler/dpa", "credit-label"),
     ("Photo: AFP", "AFP", "credit-label"),
@@ -539,6 +545,14 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("本报记者 李华", ["李华"], None, "byline.opening-word"),
     # an outlet before 记者, and a US chain paper's address and name after a bar
     ("湃动新闻记者 陈静", ["陈静"], None, "byline.opening-word"),
+    # Arabic labels with a dash or of an interview, a Chinese outlet's reporter and intern after
+    # "文｜", a source before 作者, German and French kinds of piece, a place after the name
+    ("كتب- أحمد السيد:", ["أحمد السيد"], None, "byline.opening-word"),
+    ("حوار: ياسين بنعلي", ["ياسين بنعلي"], None, "byline.opening-word"),
+    ("文｜经纬财经记者 周敏 实习记者 黄一帆", ["周敏", "黄一帆"], None, "byline.opening-word"),
+    ("本文来源：南岭晚报 作者：陈思远", ["陈思远"], None, "byline.opening-word"),
+    ("Ein Kommentar von Konrad Althaus, Berlin", ["Konrad Althaus"], None, "byline.opening-word"),
+    ("Article rédigé par Hélène Marchetti", ["Hélène Marchetti"], None, "byline.opening-word"),
     # a correspondent after the reporter, Taiwan's place of the report, "文：" before the name
     ("本报记者 刘畅 通讯员 张磊", ["刘畅", "张磊"], None, "byline.opening-word"),
     ("記者林志明／台北報導", ["林志明"], None, "byline.opening-word"),
@@ -638,6 +652,7 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
 ]
 
 NOT_BYLINES: list[str] = [
+    "كتب الرئيس رسالة إلى البرلمان.",
     "Berlin, dpa",
     "The minister told reporters in Berlin, AFP",
     "新华社记者获悉，今年以来全国铁路发送旅客超过40亿人次。",
@@ -1272,6 +1287,12 @@ TITLES: list[tuple[list[str], Title | None]] = [
     ),
     # no separator and no repeat
     ([HEADLINE, BODY], None),
+    # the headline shown leaves the kicker before the colon out
+    (
+        ["Kommentar zur Schuldenbremse: Die Koalition verspielt ihr letztes Vertrauen | FAZ",
+         "Die Koalition verspielt ihr letztes Vertrauen", BODY],
+        Title("Die Koalition verspielt ihr letztes Vertrauen", [0, 1], "title.repeated-headline"),
+    ),
     # Chinese sites join headline, channel and site with "_"
     (
         ["国务院关于印发《实施意见》的通知_政务公开_中国政务信息网", "首页", "国务院关于印发《实施意见》的通知", BODY],
