@@ -454,7 +454,7 @@ def _in_story_gap(text: str, decision: Decision) -> bool:
     if decision.category in _IN_STORY_FURNITURE:
         return True
     return decision == _MODEL_BOILERPLATE and (
-        _is_full_sentence(text) or is_headline_shaped(text, units_of(text)) or _is_intro(text, decision)
+        _is_full_sentence(text) or _is_subheading(text) or _is_intro(text, decision)
     )
 
 
