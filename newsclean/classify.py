@@ -50,6 +50,7 @@ from newsclean.features import (
     CONTEXT_FEATURES,
     LINE_FEATURES,
     PLACE_FEATURES,
+    SENTENCE_END,
     context_features,
     ends_sentence,
     line_features,
@@ -141,12 +142,16 @@ _MIN_LIST_ITEMS = 3
 _ITEM_ENDS = frozenset(";,；，、")
 _MAX_ITEM_UNITS = 25
 _MIN_PUNCTUATED_ITEMS = 2
+# A list of bare phrases under a colon: a dozen short items at most, so that a menu under a
+# kept line ending with a colon is not taken for one.
+_MIN_PHRASE_ITEMS = 2
+_MAX_PHRASE_ITEMS = 12
+_MAX_PHRASE_ITEM_UNITS = 12
 _PAGE_WITHOUT_STORY = Decision("body", "model.page-without-story")
 # A page has no story when the model kept fewer words than this in lines that end a sentence,
 # and less than this share of the words it judged.
 _MIN_STORY_SENTENCE_UNITS = 60
 _MAX_KEPT_SHARE_WITHOUT_STORY = 0.2
-_STORY_HEAD = frozenset({"title", "date", "byline"})
 _TRAILING_HEADLINE = Decision("related", "related.headline-after-story")
 _REPEATED_PARAGRAPH = Decision("boilerplate", "boilerplate.repeated-paragraph")
 _RELATED_HEADING_SUFFIX = ".heading"
@@ -394,7 +399,7 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
             continue
         # The story's signature ("（责任编辑：王五）", "Von Anna Müller") ends it as surely as kept body goes on.
         if anchor is not None and (decision.kept or (anchor.kept and decision.category in _SIGNATURES)):
-            _revive_gap(stripped, decided, gap)
+            _revive_gap(stripped, decided, gap, below_body=anchor.kept)
         elif anchor is not None and anchor.kept and not decision.rule.startswith("model."):
             _revive_gap_at_story_end(stripped, decided, gap)
         opens_story = decision.category in _STORY_HEAD and not seen_body
@@ -405,8 +410,10 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
         _revive_gap_at_story_end(stripped, decided, gap)
 
 
-def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *, at_story_end: bool = False) -> None:
-    """Revive the rejected sentences of a gap that holds in-story furniture."""
+def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
+                at_story_end: bool = False, below_body: bool = True) -> None:
+    """Revive the rejected sentences of a gap that holds in-story furniture; ``below_body`` is
+    false for a gap between the story's head and its first kept line."""
     if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
         return
     # A sentence right above a credit alone is that photo's caption, unless it is a paragraph's
@@ -415,16 +422,25 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
                 and units_of(stripped[k]) <= _MAX_CAPTION_UNITS and not (at_story_end and following == gap[-1])}
     prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])
              and k not in captions]
+    # A short headline-shaped line above a paragraph opens the story's next section, also right
+    # after a box: the box's teasers are longer ("Bäume statt Beton" against a teaser's headline).
+    # Above the story's first paragraph, such a line is the page's ("Why you can trust us").
+    after = next((k for k in range(gap[-1] + 1, len(stripped)) if stripped[k]), None)
+    paragraph_below = {k for k, following in pairwise(gap) if following in prose}
+    if below_body and not at_story_end and after is not None and _is_paragraph(stripped[after], decided[after]):
+        paragraph_below.add(gap[-1])
+    sections = {k for k in paragraph_below if decided[k] == _MODEL_BOILERPLATE and _is_section_heading(stripped[k])}
     # The line that introduces a quote ("Der Verkehrsminister sagt:") goes with it; so does a
     # subheading, a headline-shaped line that does not follow a related line or a teaser's headline.
     teasers: set[int] = set()
     for before, k in pairwise(gap):
         if (decided[before].category == "related" or before in teasers) and decided[k] == _MODEL_BOILERPLATE \
-                and _is_subheading(stripped[k]):
+                and _is_subheading(stripped[k]) and k not in sections:
             teasers.add(k)
     above_prose = [k for k, following in pairwise(gap) if following in prose]
     leads = [k for k in above_prose if decided[k] == _MODEL_BOILERPLATE and (
         _is_intro(stripped[k], decided[k]) or (k not in teasers and _is_subheading(stripped[k])))]
+    leads += [k for k in sections if k not in above_prose]
     for k in prose + leads:
         decided[k] = _BETWEEN_BODY
 
@@ -460,6 +476,14 @@ def _in_story_gap(text: str, decision: Decision) -> bool:
 
 def _is_subheading(text: str) -> bool:
     return is_headline_shaped(text, units_of(text))
+
+
+def _is_section_heading(text: str) -> bool:
+    """A subheading shorter than a teaser's headline, in words, of one phrase (not "Thanks for
+    watching! Visit Website"), and not a bare date or score."""
+    return _is_subheading(text) and units_of(text) < _MIN_TEASER_UNITS \
+        and not any(character in SENTENCE_END for character in text[:-1]) \
+        and any(character.isalpha() for character in text)
 
 
 def _is_intro(text: str, decision: Decision) -> bool:
@@ -718,8 +742,10 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
     like a venue menu. When a kept line of :data:`_MIN_LIST_INTRO_UNITS` words or more ends with
     a colon and the kept line right below it holds one of :data:`_LIST_SEPARATORS`, the lines
     after it that hold the same separator, up to the first that does not or that a rule claimed,
-    are the list's items. Each line is looked at once: a list's items are not read again as
-    the introduction of another.
+    are the list's items. Items that end with a semicolon or a comma, and bare phrases with
+    no separator, have their own tests (:func:`_revive_punctuated_items`,
+    :func:`_revive_phrase_items`). Each line is looked at once: a list's items are not read
+    again as the introduction of another.
     """
     present = [index for index, text in enumerate(stripped) if text]
     rank = 0
@@ -733,7 +759,10 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
             rank += _revive_punctuated_items(stripped, decided, present[rank:])
             continue
         separator = next((mark for mark in _LIST_SEPARATORS if mark in stripped[first]), None)
-        if separator is None or not decided[first].kept:
+        if separator is None:
+            rank += _revive_phrase_items(stripped, decided, present[rank:])
+            continue
+        if not decided[first].kept:
             continue
         items = []
         for following in present[rank + 1:]:
@@ -747,13 +776,37 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
                     decided[item] = _LIST_ITEM
 
 
+def _revive_phrase_items(stripped: list[str], decided: list[Decision], below: list[int]) -> int:
+    """The short items of a list under a colon ("Key topics discussed in the guide include:",
+    then "Reporting losses", "Renting vehicles with hand controls") when the story goes on below
+    them: body. The model reads a run of short phrases as a menu; the kept sentences on both
+    sides are what says they are the story's. Returns how many lines were the list's."""
+    items: list[int] = []
+    for index in below:
+        decision, text = decided[index], stripped[index]
+        if decision.kept or decision != _MODEL_BOILERPLATE or units_of(text) > _MAX_PHRASE_ITEM_UNITS \
+                or text[-1] in _COLONS:
+            resumes = decision.kept
+            break
+        items.append(index)
+    else:
+        return 0
+    if not resumes or not _MIN_PHRASE_ITEMS <= len(items) <= _MAX_PHRASE_ITEMS:
+        return 0
+    for item in items:
+        decided[item] = _LIST_ITEM
+    return len(items)
+
+
 def _revive_live_entries(stripped: list[str], decided: list[Decision]) -> None:
-    """The time stamps and headlines of a live ticker's entries are the story's.
+    """The time stamps, headlines and text of a live ticker's entries are the story's.
 
     A live page is a run of entries, each a time alone, often a headline, then its text; the model
     keeps the text and drops the short lines above it. When :data:`_MIN_LIVE_ENTRIES` time lines
-    or more each have kept text at most two lines below them, the lines the model rejected
-    between each time line and its text are body.
+    or more each have kept text at most two lines below them, the page is live: the lines the
+    model rejected between each time line and its text are body, and so is a whole entry the
+    model rejected (a time line and the lines below it up to the next time or claimed line, when
+    they hold a full sentence): a share row under each entry splits the story for the model.
     """
     present = [index for index, text in enumerate(stripped) if text]
     entries = []
@@ -765,6 +818,15 @@ def _revive_live_entries(stripped: list[str], decided: list[Decision]) -> None:
                 entries.append([k for k in head if k < text])
     if len(entries) < _MIN_LIVE_ENTRIES:
         return
+    for rank, index in enumerate(present):
+        if decided[index] == _MODEL_BOILERPLATE and _TIME_STAMP.match(stripped[index]):
+            entry = [index]
+            for following in present[rank + 1:]:
+                if decided[following] != _MODEL_BOILERPLATE or _TIME_STAMP.match(stripped[following]):
+                    break
+                entry.append(following)
+            if any(_is_full_sentence(stripped[k]) for k in entry):
+                entries.append(entry)
     for entry in entries:
         for k in entry:
             if not decided[k].kept:

@@ -276,6 +276,31 @@ def test_a_figure_and_a_subheading_inside_the_story_keep_the_story_going() -> No
         "model.body-between-body"}
 
 
+def test_a_short_subheading_right_after_a_box_opens_the_story_s_next_section() -> None:
+    # An ad label or a "Read also" box, then the next section's subheading right above a kept
+    # paragraph: the model rejected the subheading. A teaser's headline there stays out, and so
+    # does a short line between the story's head and its first paragraph.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    for box in (["Advertisement"], ["Read also", "Council approves new flood barrier plan for the town"]):
+        lines = [STORY[0], STORY[1], *box, "What happens next", STORY[2]]
+        decided = [claim or rejected for claim in claim_lines(lines)[0]]
+        decided[0] = decided[1] = decided[-1] = kept
+        _revive_paragraphs_around_story_furniture(lines, decided)
+        assert decided[lines.index("What happens next")].rule == "model.body-between-body"
+        assert box[-1] == "Advertisement" or decided[lines.index(box[-1])] == rejected
+    lines = [STORY[0], "Read also", "Council approves new flood barrier plan for the town", STORY[1]]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[0] = decided[-1] = kept
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert decided[2] == rejected
+    lines = ["By Jane Morton", "Jane Morton/Reuters", "Why you can trust us", STORY[0]]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[-1] = kept
+    assert [decision.category for decision in decided[:2]] == ["byline", "photo_credit"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert decided[2] == rejected
+
+
 def test_a_quote_s_intro_near_the_story_s_end_is_not_a_commenter() -> None:
     # "Der Verkehrsminister sagt:" reads like a commenter's line ("Hans sagt:"); above a line that
     # opens with a quotation mark it introduces a quote, and the story goes on below it.
@@ -611,6 +636,12 @@ def test_a_live_ticker_keeps_its_entries_times_and_headlines() -> None:
     decided = _decided(lines, set(STORY))
     _revive_live_entries(lines, decided)
     assert _kept(lines, decided) == lines
+    # an entry the model rejected whole, its share row splitting the story: revived on a live page
+    lost = ["13:05 Uhr", "Pendler steigen aufs Rad um", MORE[0]]
+    lines = [*lines, "Teilen", *lost, "Teilen"]
+    decided = _decided(lines, set(STORY))
+    _revive_live_entries(lines, decided)
+    assert _kept(lines, decided) == [line for entry in entries for line in entry] + lost
     # two time lines are no ticker
     lines = lines[:6]
     decided = _decided(lines, set(STORY))
@@ -630,6 +661,24 @@ def test_a_list_of_phrases_ending_in_semicolons_keeps_its_items() -> None:
     assert {decided[lines.index(item)].rule for item in items[:2]} == {"model.list-under-colon"}
     menu = ["Home,", "News,", "Sport", "Weather"]
     lines = [*STORY[:2], intro, *menu]
+    decided = _decided(lines, {*STORY[:2], intro})
+    _revive_list_under_colon(lines, decided)
+    assert _kept(lines, decided) == [*STORY[:2], intro]
+
+
+def test_a_list_of_short_phrases_between_kept_paragraphs_keeps_its_items() -> None:
+    # Items without a separator or end mark ("Emergency housing for families"): the model read
+    # them as a menu. The story going on below them says they are its list; with no kept line
+    # below (a menu under the colon, then the footer) they stay out.
+    intro = "The agreement signed on Tuesday covers four areas:"
+    items = ["Flood defences along the river", "Emergency housing for families", "Compensation for farmers",
+             "Repairs to the rail line"]
+    lines = [*STORY[:2], intro, *items, *STORY[2:]]
+    decided = _decided(lines, {*STORY, intro})
+    _revive_list_under_colon(lines, decided)
+    assert _kept(lines, decided) == lines
+    assert {decided[lines.index(item)].rule for item in items} == {"model.list-under-colon"}
+    lines = [*STORY[:2], intro, *items, "Impressum"]
     decided = _decided(lines, {*STORY[:2], intro})
     _revive_list_under_colon(lines, decided)
     assert _kept(lines, decided) == [*STORY[:2], intro]
