@@ -339,15 +339,22 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
             continue
         text = stripped[index]
         if not _is_full_sentence(text):
-            # a subheading between two paragraphs the model kept
-            if is_headline_shaped(text, units_of(text)) and 0 < rank < len(present) - 1 and all(
-                _is_paragraph(stripped[present[k]], decided[present[k]]) for k in (rank - 1, rank + 1)
-            ):
+            # a subheading between two paragraphs the model kept; a short one (a section's
+            # "Relief for farmers") may follow a short paragraph
+            if 0 < rank < len(present) - 1 and _opens_section(
+                    text, *((stripped[present[k]], decided[present[k]]) for k in (rank - 1, rank + 1))):
                 decided[index] = _BETWEEN_BODY
             continue
         sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):
             decided[index] = _BETWEEN_BODY
+
+
+def _opens_section(text: str, above: tuple[str, Decision], below: tuple[str, Decision]) -> bool:
+    """A headline-shaped line between kept paragraphs, or a short one below a kept sentence."""
+    if not is_headline_shaped(text, units_of(text)) or not _is_paragraph(*below):
+        return False
+    return _is_paragraph(*above) or (above[1].kept and ends_sentence(above[0]) and _is_section_heading(text))
 
 
 def _revive_paragraphs_above_signature(stripped: list[str], decided: list[Decision]) -> None:
@@ -397,6 +404,9 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
         if _in_story_gap(text, decision):
             gap.append(index)
             continue
+        # A share row between the headline's date and the first paragraph is still the story's head.
+        if anchor is not None and not anchor.kept and not gap and decision.category == "share":
+            continue
         # The story's signature ("（责任编辑：王五）", "Von Anna Müller") ends it as surely as kept body goes on.
         if anchor is not None and (decision.kept or (anchor.kept and decision.category in _SIGNATURES)):
             _revive_gap(stripped, decided, gap, below_body=anchor.kept)
@@ -424,9 +434,10 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
              and k not in captions]
     # A short headline-shaped line above a paragraph opens the story's next section, also right
     # after a box: the box's teasers are longer ("Bäume statt Beton" against a teaser's headline).
-    # Above the story's first paragraph, such a line is the page's ("Why you can trust us").
+    # Above the story's first sentence, a short line is the page's ("Why you can trust us", a
+    # share button's "送る"), and so is a subheading or an intro there.
     after = next((k for k in range(gap[-1] + 1, len(stripped)) if stripped[k]), None)
-    paragraph_below = {k for k, following in pairwise(gap) if following in prose}
+    paragraph_below = {k for k, following in pairwise(gap) if following in prose and (below_body or k > prose[0])}
     if below_body and not at_story_end and after is not None and _is_paragraph(stripped[after], decided[after]):
         paragraph_below.add(gap[-1])
     sections = {k for k in paragraph_below if decided[k] == _MODEL_BOILERPLATE and _is_section_heading(stripped[k])}
@@ -437,7 +448,7 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
         if (decided[before].category == "related" or before in teasers) and decided[k] == _MODEL_BOILERPLATE \
                 and _is_subheading(stripped[k]) and k not in sections:
             teasers.add(k)
-    above_prose = [k for k, following in pairwise(gap) if following in prose]
+    above_prose = [k for k, following in pairwise(gap) if following in prose and (below_body or k > prose[0])]
     leads = [k for k in above_prose if decided[k] == _MODEL_BOILERPLATE and (
         _is_intro(stripped[k], decided[k]) or (k not in teasers and _is_subheading(stripped[k])))]
     leads += [k for k in sections if k not in above_prose]

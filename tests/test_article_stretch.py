@@ -276,6 +276,18 @@ def test_a_figure_and_a_subheading_inside_the_story_keep_the_story_going() -> No
         "model.body-between-body"}
 
 
+def test_a_short_subheading_below_a_short_paragraph_is_body() -> None:
+    # "Last year, the monsoon reached Kerala on May 30." then "Relief for farmers" and the next
+    # paragraph: the model rejected the subheading. A teaser's long headline there stays out.
+    short = "Last year, the monsoon reached Kerala on May 30."
+    teaser = "Farmers in four states count the cost of the early rains"
+    for heading, revived in (("Relief for farmers", True), (teaser, False)):
+        lines = [STORY[0], short, heading, STORY[1]]
+        decided = _decided(lines, {STORY[0], short, STORY[1]})
+        _revise_sentences_between_body(lines, decided)
+        assert decided[2].kept is revived
+
+
 def test_a_short_subheading_right_after_a_box_opens_the_story_s_next_section() -> None:
     # An ad label or a "Read also" box, then the next section's subheading right above a kept
     # paragraph: the model rejected the subheading. A teaser's headline there stays out, and so
@@ -299,6 +311,19 @@ def test_a_short_subheading_right_after_a_box_opens_the_story_s_next_section() -
     assert [decision.category for decision in decided[:2]] == ["byline", "photo_credit"]
     _revive_paragraphs_around_story_furniture(lines, decided)
     assert decided[2] == rejected
+
+
+def test_a_share_row_under_the_byline_does_not_cut_the_story_from_its_head() -> None:
+    # A regional paper's wire story: byline, a share row ("Share this article", then a button the
+    # rules do not know), the first paragraphs the model rejected, a caption, then kept body.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    caption = "Residents carry belongings through flooded Mill Lane on Tuesday. (Photo: Jane Morton/Reuters)"
+    lines = ["By Jane Morton", "Share this article", "Send", STORY[0], STORY[1], caption, STORY[2], STORY[3]]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[-1] = kept
+    assert [decision.category for decision in decided[:2]] == ["byline", "share"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == [*STORY[:4]]
 
 
 def test_a_quote_s_intro_near_the_story_s_end_is_not_a_commenter() -> None:
