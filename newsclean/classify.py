@@ -67,6 +67,8 @@ _MIN_PARAGRAPH_UNITS = 15
 _DATED = frozenset({"date", "byline"})
 # Step 7. A heading closes the article when this share of the body's words is above it.
 _CLOSED_AT_SHARE = 0.85
+# ... unless the story goes on right below the few headlines of a box in mid-story.
+_MAX_BOX_HEADLINES = 3
 # Body lines further apart than this many other (non-blank) lines are separate runs; a run with
 # less than _MIN_RUN_SHARE of the words of the largest run is an island.
 _MAX_RUN_GAP = 1
@@ -197,6 +199,10 @@ _QUOTES = frozenset("\"“”„«»‹›「『'‘")
 _THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
 _ABOUT_HEADING_SUFFIX = ".about-heading"
+_AUTHOR_NOTE = Decision("boilerplate", "boilerplate.author-note")
+# The author's note is among the story's last kept lines, and says more than a signature.
+_AUTHOR_NOTE_TAIL = 3
+_MIN_AUTHOR_NOTE_UNITS = 6
 _IN_COMMENT_THREAD = Decision("comments", "comments.in-thread")
 _POST_ABOVE_THREAD = Decision("body", "model.body-above-thread")
 _BELOW_FOOTER = Decision("boilerplate", "boilerplate.below-copyright-footer")
@@ -276,6 +282,7 @@ def classify(
         _drop_repeated_paragraphs(stripped, decided)
         _drop_copies_joined_in_one_line(stripped, decided)
         _drop_stretches_after_sign_up_boxes(stripped, decided)
+    _drop_author_notes(stripped, decided)
     _drop_islands(stripped, decided)
     if not main_text:
         _keep_page_without_story(stripped, decided)
@@ -518,12 +525,37 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
     for index, decision in enumerate(decided):
         above += words[index]
         if total and above >= _CLOSED_AT_SHARE * total and _closes_article(decision) \
-                and not (decision.category == "related" and stripped[index][-1:] in _COLONS):
+                and not (decision.category == "related" and (stripped[index][-1:] in _COLONS
+                                                             or _story_goes_on_below_box(stripped, decided, index))):
             section = Decision(decision.category, f"{decision.category}.after-heading")
             for later in range(index + 1, len(decided)):
                 if decided[later].kept:
                     decided[later] = section
             return
+
+
+def _story_goes_on_below_box(stripped: list[str], decided: list[Decision], heading: int) -> bool:
+    """Below a related heading, a box's headlines (one to a few) and then two kept full sentences
+    in a row: the story goes on ("Related stories", two teasers, "Northern Rivers dairy farmer
+    Kate O'Brien said …"), where a list of teasers below the story alternates headline and
+    summary, or gives the summaries alone."""
+    headlines = 0
+    sentences: list[bool] = []
+    for index in range(heading + 1, len(stripped)):
+        text = stripped[index]
+        if not text:
+            continue
+        # a teaser's headline may be a question: "What is vinyl flooring and how is it made?"
+        full = decided[index].kept and _is_full_sentence(text) and not _is_subheading(text)
+        if not sentences and not full:
+            headlines += 1
+            if headlines > _MAX_BOX_HEADLINES:
+                return False
+            continue
+        sentences.append(full)
+        if len(sentences) == 2:
+            return headlines > 0 and all(sentences)
+    return False
 
 
 def _closes_article(decision: Decision) -> bool:
@@ -972,6 +1004,26 @@ def _drop_stretches_after_sign_up_boxes(stripped: list[str], decided: list[Decis
 def _is_attribution(text: str) -> bool:
     """A short line ending in a colon: who is quoted next ("jane_doe said:", "Hans:")."""
     return text.endswith((":", "：")) and units_of(text) <= _MAX_ATTRIBUTION_UNITS
+
+
+def _drop_author_notes(stripped: list[str], decided: list[Decision]) -> None:
+    """A kept line among the story's last that opens with the name of its byline's author is the
+    author's note ("Eleanor Marsh is a staff writer at …", "Scott Levine has no position in …").
+
+    Reporters do not write of themselves in the third person; a note about them, or their
+    disclosure, ends the page's story. Only full names (two words or more) count, so that a
+    first name alone at the start of a sentence is not taken for one.
+    """
+    names = {name for decision in decided if isinstance(decision.detail, Byline)
+             for name in decision.detail.authors if len(name.split()) > 1}
+    if not names:
+        return
+    kept = [index for index, decision in enumerate(decided) if decision.kept]
+    for index in kept[-_AUTHOR_NOTE_TAIL:]:
+        text = stripped[index]
+        if units_of(text) >= _MIN_AUTHOR_NOTE_UNITS and any(
+                text.startswith(name) and text[len(name):len(name) + 1] in (" ", ",", "(") for name in names):
+            decided[index] = _AUTHOR_NOTE
 
 
 def _drop_islands(stripped: list[str], decided: list[Decision]) -> None:

@@ -107,6 +107,32 @@ def test_teaser_sentences_under_a_related_heading_below_the_story_are_not_body()
     assert {_rule_of(article, teaser) for teaser in TEASERS} == {"related.after-heading"}
 
 
+def test_a_box_whose_headlines_the_story_follows_does_not_close_it() -> None:
+    # "Related stories", two headlines, then the story's last paragraphs, below 85% of the kept
+    # words: step 7 is run alone on the model's decisions, which kept the paragraphs.
+    box = ["Related stories", "Council approves new flood walls", "Small town rallies to rebuild flooded school"]
+    lines = [*STORY, *MORE[:4], *box, *MORE[4:]]
+    decided = _decided(lines, {*STORY, *MORE})
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == [line for line in lines if line not in box]
+    # teasers that alternate headline and summary are a list below the story
+    lines = [*STORY, *MORE, box[0], box[1], TEASERS[0], box[2], TEASERS[1]]
+    decided = _decided(lines, {*STORY, *MORE, *TEASERS})
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == [*STORY, *MORE]
+
+
+def test_a_note_on_the_author_below_the_story_is_not_body() -> None:
+    # The byline names Jane Morton; a line opening with her name among the last kept lines is a
+    # note about her. A story that quotes someone by name ends as it did.
+    note = "Jane Morton is the Gazette's environment correspondent and the author of a book on the river."
+    article = newsclean.clean(_page(HEAD, STORY, [note]))
+    assert article.text.splitlines() == STORY
+    assert _rule_of(article, note) == "boilerplate.author-note"
+    quoted = "Jan Morten, who runs the sailing club, said the volunteers would be out again tonight."
+    assert newsclean.clean(_page(HEAD, STORY, [quoted])).text.splitlines() == [*STORY, quoted]
+
+
 def test_a_comment_thread_below_the_story_is_not_body() -> None:
     thread = [
         "12 comments",
