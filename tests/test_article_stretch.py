@@ -669,6 +669,16 @@ def test_a_list_the_story_announces_with_a_colon_keeps_its_items() -> None:
     assert {decided[lines.index(item)].rule for item in TOUR[1:]} == {"model.list-under-colon"}
 
 
+def test_a_subheading_the_model_rejected_below_a_box_s_kept_teaser_is_body() -> None:
+    # "Read also", a teaser the model kept, then the next section's short subheading, which it
+    # rejected, above a kept paragraph.
+    lines = [*STORY[:2], "Read also", HEADLINES[0], "Where the money goes", *STORY[2:]]
+    decided = _decided(lines, {*STORY, HEADLINES[0]})
+    _teasers_under_related_heading(lines, decided)
+    assert decided[lines.index(HEADLINES[0])].rule == "related.teaser-under-heading"
+    assert decided[lines.index("Where the money goes")].kept
+
+
 def test_an_ad_label_ends_a_box_s_teasers() -> None:
     # "Read also", its teaser, then an ad label: the kept headline below the ad is the story's
     # subheading, not a teaser of the box.
