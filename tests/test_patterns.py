@@ -107,6 +107,9 @@ def test_a_joined_ruleset_agrees_with_each_rule_on_the_examples() -> None:
         ("Disinformation report hotline: 010-85061466", "hotline"),
         ("© 2025 Example Media. All rights reserved.", "copyright"),
         ("责任编辑：张三", "editor"),
+        ("Реклама. ООО «Пример», ИНН 7701234567, erid: 2VtzqvWgxEX", "advertisement"),
+        ("登录 | 注册", "boilerplate"),
+        ("登录", "boilerplate"),
     ],
 )
 def test_typical_furniture_gets_its_category(line: str, category: str) -> None:
