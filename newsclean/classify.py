@@ -1163,8 +1163,9 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
     line the model may keep, above all on the HTML path's low threshold. The list ends at the
     first kept line that is not headline-shaped (the story going on), at a short headline-shaped
     line right above a paragraph (a subheading: a "Read also" box in mid-story is followed by the
-    story's next section; when the model rejected it, it is revived), at another heading or at an
-    ad label; other removed lines in between (dates, image credits) do not end it.
+    story's next section; when the model rejected it, it is revived), at another heading, at an
+    ad label or at a live ticker's time line; other removed lines in between (dates, image
+    credits) do not end it.
     """
     present = [i for i, text in enumerate(stripped) if text]
     for rank, index in enumerate(present):
@@ -1183,7 +1184,9 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
                     decided[following] = _BETWEEN_BODY
                     break
                 continue
-            if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)):
+            # a live ticker's next time line ends a box between its entries
+            if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)) \
+                    or _TIME_STAMP.match(text):
                 break
             if units_of(text) < _MIN_TEASER_UNITS and after < len(present) \
                     and _is_paragraph(stripped[present[after]], decided[present[after]]):

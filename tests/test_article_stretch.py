@@ -703,6 +703,11 @@ def test_a_live_ticker_keeps_its_entries_times_and_headlines() -> None:
     decided = _decided(lines, set(STORY))
     _revive_live_entries(lines, decided)
     assert _kept(lines, decided) == [line for entry in entries for line in entry] + lost
+    # a "Read also" box between two entries ends at the next entry's time
+    boxed = [*entries[0], "Read also", HEADLINES[0], *entries[1]]
+    decided = _decided(boxed, {*STORY[:2], HEADLINES[0], "14:48 Uhr"})
+    _teasers_under_related_heading(boxed, decided)
+    assert decided[boxed.index("14:48 Uhr")].kept
     # two time lines are no ticker
     lines = lines[:6]
     decided = _decided(lines, set(STORY))
