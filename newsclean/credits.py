@@ -73,6 +73,16 @@ _JA_TAKEN_BY = r"[^()（）=＝、。\s由はがをの]{1,20}?"
 _EMAIL = r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
 
 
+# English labels written before "by" and the photographer, without a colon: "Photograph by Jane Doe".
+_BY_CREDIT_WORDS = (
+    "Photographs by", "Photograph by", "Photography by", "Photos by", "Photo by", "Pictures by", "Picture by",
+    "Images by", "Image by", "Illustrations by", "Illustration by",
+)
+# What a bracket's label names when it credits the text, not a picture: "(Editing: Jane Doe)".
+_TEXT_CREDIT_WORDS = ("Reporting", "Editing", "Edited", "Writing", "Written", "Text", "Translation", "Translated",
+                      "Interview", "Research", "Additional")
+
+
 class CreditMatch(NamedTuple):
     """A credit found in a line: the caption text left around it (may be empty) and the credit."""
 
@@ -122,6 +132,25 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("credit-word-before-credit",
      rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?i:{_CREDIT_WORD})\s(?P<credit>(?:{_AGENCIES})|{_NAME}\s?/\s?{_NAME})$",
      False, ("/", *_AGENCY_NAMES)),
+    # The label and "by" after the caption's last sentence, the photographer perhaps working for the
+    # outlet: "… March 2026. Photograph by Jonah Reyes for The Example Review", "Photo by Jane Doe/Getty
+    # Images". A sentence that ends "… a photograph by Ansel Adams." has no capital label after its stop.
+    ("label-by-name",
+     rf"^(?P<caption>(?:.{{0,500}}?[.!?|–—])?)\s*(?P<credit>(?:{'|'.join(_BY_CREDIT_WORDS)})\s{_FULL_NAME}"
+     rf"(?:\s?/\s?{_NAME}|\sfor\s{_NAME})?)$", False, _BY_CREDIT_WORDS),
+    # A French photographer for a paper, in capitals: "… le 4 février 2026. JEAN DUPONT POUR « LE JOURNAL »"
+    ("capitals-pour-outlet",
+     r"^(?P<caption>.{10,500}?[.!?])\s(?P<credit>\p{Lu}[\p{Lu}\p{M}'’.\- ]{2,40}?\sPOUR\s(?:«\s?[^«»]{2,40}?\s?»|\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}))$",
+     False, (" POUR ",)),
+    # A broadcaster's "(Outlet: Photographer)" after the caption's last sentence: "… in January.
+    # (Example News: Jane Doe)". The sentence ends in a word, not an abbreviation ("Marebella Fish
+    # Co. (Instructor: Anna Villano)" is an item of a list). Words that credit the text, "(Editing:
+    # Jane Doe)", are no outlet, and a video's or a podcast's credit follows its description, which
+    # is the page's text.
+    ("bracketed-outlet-colon-name",
+     rf"^(?P<caption>.{{10,500}}?(?:\p{{Ll}}{{2}}|\p{{N}}|[)\]])[.!?][\"”’']?)\s{{0,3}}"
+     rf"\((?P<credit>(?!(?:{'|'.join(_TEXT_CREDIT_WORDS)})\b){_NAME}(?<!Video|Audio|Podcast):\s?{_FULL_NAME})\)$",
+     False, (":",)),
     # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
     ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False, ("©",)),
     # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
@@ -155,12 +184,13 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("korean-dated-email",
      rf"^(?P<caption>.{{2,500}}?\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)\s{{1,3}}(?P<credit>{_EMAIL})$", False, ("@",)),
     # and a bracket at the end: "[연합뉴스 자료사진]", "(사진=연합뉴스)", "[AFP=연합뉴스]",
-    # "[서울시 제공. 재판매 및 DB 금지]", or "/사진=뉴스1" after the caption ("사진=김민수 기자" alone).
+    # "[서울시 제공. 재판매 및 DB 금지]", or "/사진=뉴스1" or ". 사진=AP 연합뉴스" after the caption
+    # ("사진=김민수 기자" alone).
     ("korean-credit",
      r"^(?P<caption>.{0,500}?)\s{0,3}(?:[\[(]\s?(?:사진\s?=\s?(?P<credit>[^\[\]()=]{2,30}?)"
      r"|(?P<credit>[^\[\]()=\d]{1,30}?)\s?(?:자료사진|제공(?:[.,]\s?[^\[\]()]{1,30})?)"
      r"|(?P<credit>[\p{L}\d]{1,12}=\p{Hangul}[\p{Hangul}\d]{1,11})(?:\s자료사진)?)\s?[\])]"
-     r"|(?:\s?/\s?|^)사진\s?=\s?(?P<credit>[^/=]{2,30}))$", False, ("사진", "제공", "=")),
+     r"|(?:\s?/\s?|^|(?<=[.!?。]\s{1,3}))사진\s?=\s?(?P<credit>[^/=]{2,30}))$", False, ("사진", "제공", "=")),
 )
 # A label left at the caption's end when the credit matched a shape of its own: "… в Подольске.
 # Фото: РИА Новости / Илья Питалев" is "РИА Новости / Илья Питалев" after "Фото:".
@@ -200,18 +230,23 @@ _LABELLED_CAPTION = regex.compile(
     rf"(?:\s?[,:،：]\s|\s(?=[\p{{Lu}}\p{{Lo}}\d\"“‘'«]))(?P<caption>\S.{{4,}})$"
 )
 _CREDIT_LABEL_PREFIX = regex.compile(
-    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE}"
+    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE}|(?:{'|'.join(_BY_CREDIT_WORDS)})\s"
     # the label without a colon, before an agency or "Name/Name": "Photo AFP", "Photo Le Télégramme/Vincent Mouchel"
     rf"|{_CREDIT_WORD}\s(?=(?-i:(?:{_AGENCIES})$|{_NAME}\s?/\s?{_NAME}$)))",
     regex.IGNORECASE,
 )
+# Kyodo and Jiji sign the story's text in brackets right after its last sentence ("…呼び掛けている。（共同）",
+# a wire they pass on too, "…と報じた。（ロイター＝共同）"); a Japanese caption ends without 。
+# ("…の現場＝18日午前、岐阜県関市（共同）").
+_JA_SIGN_OFF = regex.compile(r"[。！？]\s?[(（][^()（）。]{0,12}?(?:共同|時事)(?:通信)?[)）]$")
 _ABBREVIATION_AT_END = regex.compile(r"[(（](?P<short>\p{L}{2,6})[)）]$")
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
-# Every caption shape ends in a bracket or 摄, or has a slash, a colon or an ellipsis: a line with none of
-# these is passed over without running the patterns (most body lines, cheaply).
+# Every caption shape ends in a bracket or 摄, or has a slash, a colon, an ellipsis or a label before
+# "by" or "POUR": a line with none of these is passed over without running the patterns (most body
+# lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيفية")
+_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيفية", " POUR ", *_BY_CREDIT_WORDS)
 
 
 def find_credit(stripped: str) -> CreditMatch | None:
@@ -225,7 +260,7 @@ def find_credit(stripped: str) -> CreditMatch | None:
         return CreditMatch("", clean_credit(stripped), "credit-only") if _is_credit_only(stripped) else None
     if _is_credit_only(stripped):
         return CreditMatch("", clean_credit(stripped.strip("()（）")), "credit-only")
-    if _ends_with_its_abbreviation(stripped):
+    if _ends_with_its_abbreviation(stripped) or _JA_SIGN_OFF.search(stripped):
         return None
     for name, pattern in _CAPTION_SHAPES:
         if not any(mark in stripped for mark in _TELLTALES[name]):

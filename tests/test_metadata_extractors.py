@@ -1662,3 +1662,89 @@ def test_credit_only_line_adds_a_credit_but_no_caption() -> None:
     article = newsclean.clean(page)
     assert [caption.credit for caption in article.captions] == ["Jane Doe/Getty Images", "Jane Doe/Getty Images"]
     assert article.photo_credits == ["Jane Doe/Getty Images", "Getty Images"]
+
+
+# Caption credits without a colon ("Photograph by …", "… POUR « … »", "(Outlet: Name)"), Korean
+# "사진=" after a sentence, and a Japanese agency's sign-off that is no caption.
+CAPTIONS_R7: list[tuple[str, str, str, str]] = [
+    (
+        "Martha and Ed Pruitt on the gallery of the light, March 2026. Photograph by Jonah Reyes for The Longreader",
+        "Martha and Ed Pruitt on the gallery of the light, March 2026.",
+        "Jonah Reyes for The Longreader",
+        "label-by-name",
+    ),
+    ("The harbour at dusk. Photo by Jane Doe/Getty Images", "The harbour at dusk.", "Jane Doe/Getty Images",
+     "label-by-name"),
+    ("Photographs by Jonah Reyes", "", "Jonah Reyes", "label-by-name"),
+    (
+        "Le téléski du col de Porte, à l’arrêt, le 4 février 2026. JEAN-LUC MARTIN POUR « LE QUOTIDIEN »",
+        "Le téléski du col de Porte, à l’arrêt, le 4 février 2026.",
+        "JEAN-LUC MARTIN POUR « LE QUOTIDIEN »",
+        "capitals-pour-outlet",
+    ),
+    (
+        "Floodwater covers paddocks near Woodburn in January. (Example News: Lucy Nguyen)",
+        "Floodwater covers paddocks near Woodburn in January.",
+        "Example News: Lucy Nguyen",
+        "bracketed-outlet-colon-name",
+    ),
+    (
+        "샌프란시스코 이정후가 27일 시범경기에서 2루타를 친 뒤 더그아웃으로 들어가고 있다. 사진=AP 연합뉴스",
+        "샌프란시스코 이정후가 27일 시범경기에서 2루타를 친 뒤 더그아웃으로 들어가고 있다.",
+        "AP 연합뉴스",
+        "korean-credit",
+    ),
+    # a Japanese caption ends without 。 before Kyodo's bracket
+    (
+        "事故現場付近では通行止めが続いた＝１８日午前、岐阜県関市（共同）",
+        "事故現場付近では通行止めが続いた＝１８日午前、岐阜県関市",
+        "共同",
+        "parenthesised-credit",
+    ),
+]
+
+
+NOT_CREDITS_R7: list[str] = [
+    # Kyodo's and Jiji's sign-off after the story's last sentence
+    "岐阜地方気象台は１９日朝も濃い霧が発生する恐れがあるとして、車の運転に注意するよう呼び掛けている。（共同）",
+    "政府は来年度予算案の概算要求基準を決定した。（時事）",
+    # "photograph by" inside a sentence, "POUR" in lower-case French, a bracket that credits the text
+    "Her favourite picture is a photograph by Ansel Adams.",
+    "Le texte a été adopté par 300 voix POUR et 200 contre.",
+    "The bill passed the Senate on Monday. (Editing: Jane Doe)",
+    # an item of a list after an abbreviation, a video's description
+    "Craig Fowler – Marebella Fish Co. (Instructor: Anna Villano)",
+    "Scientists say the lightning bugs are still on the decline. (AP Video: Shelby Lum)",
+    "The results were published on Monday (Table: Annual Figures)",
+    "그는 사진=연합뉴스",
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit", "rule"), CAPTIONS_R7)
+def test_caption_credit_shapes_of_round_7(line: str, caption: str, credit: str, rule: str) -> None:
+    assert find_credit(line) == CreditMatch(caption, credit, rule)
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS_R7)
+def test_sign_offs_and_sentences_are_not_captions(line: str) -> None:
+    assert find_credit(line) is None
+
+
+KYODO_PAGE = """高速道路でトラック５台絡む事故、２人けが
+
+　１８日午前６時ごろ、岐阜県関市の東海北陸自動車道上り線で、大型トラックなど５台が絡む事故があった。県警によると、２人が軽いけがをした。
+
+事故現場付近では通行止めが続いた＝１８日午前、岐阜県関市（共同）
+
+　中日本高速道路によると、事故の影響で美濃インターチェンジ―関インターチェンジ間が約５時間にわたり通行止めとなった。
+
+　岐阜地方気象台は１９日朝も濃い霧が発生する恐れがあるとして、車の運転に注意するよう呼び掛けている。（共同）
+"""
+
+
+def test_kyodo_sign_off_is_no_caption_and_its_caption_is() -> None:
+    article = newsclean.clean(KYODO_PAGE)
+    sign_off = next(line for line in article.lines if line.text.endswith("呼び掛けている。（共同）"))
+    assert sign_off.category not in ("caption", "photo_credit")
+    assert "通行止めが続いた＝" not in article.text
+    assert article.captions == [Caption("事故現場付近では通行止めが続いた＝１８日午前、岐阜県関市", "共同")]
