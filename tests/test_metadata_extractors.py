@@ -1748,3 +1748,21 @@ def test_kyodo_sign_off_is_no_caption_and_its_caption_is() -> None:
     assert sign_off.category not in ("caption", "photo_credit")
     assert "通行止めが続いた＝" not in article.text
     assert article.captions == [Caption("事故現場付近では通行止めが続いた＝１８日午前、岐阜県関市", "共同")]
+
+
+# A day and an abbreviated month joined by dots, as Brazilian papers write them.
+DATES_R7: list[tuple[str, str]] = [
+    ("21.jul.2025 às 23h15", "2025-07-21T23:15"),
+    ("3.dez.2024", "2024-12-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES_R7)
+def test_day_and_month_joined_by_dots(text: str, iso: str) -> None:
+    found = find_date(text, time_anywhere=True)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("text", ["21.julho.2025", "v2.mar.20251"])
+def test_a_long_month_or_a_long_number_is_no_dotted_date(text: str) -> None:
+    assert find_date(text) is None
