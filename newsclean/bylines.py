@@ -14,10 +14,19 @@ import regex
 from newsclean.dates import find_date
 
 _MAX_BYLINE_CHARS = 160
-_ROLE_IN_BRACKETS = regex.compile(r"(?<!\s)\s*[(（][^()（）]{2,60}[)）]\s*$")
+# The role may hold a bracket of its own: "(Saint-Pierre-de-Chartreuse (Isère), envoyée spéciale)".
+_ROLE_IN_BRACKETS = regex.compile(r"(?<!\s)\s*[(（][^()（）]{0,60}(?:[(（][^()（）]{1,40}[)）][^()（）]{0,60})?[)）]\s*$")
 _INITIAL_AT_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 _MAX_NAME_ALONE_CHARS = 40
 _MAX_NAME_ALONE_WORDS = 4
+# Two people beside the date, "Megan Lloyd and Chris Oduya": two words each, joined by a word. A
+# comma, "&" or ";" joins a name and a role ("Jane Doe, Shipping Expert") or two title-case
+# phrases ("Social Media & Community Expert") as often, and so do longer phrases ("Electrical
+# Safety Tips and Best Practices").
+_MAX_NAMES_ALONE = 2
+_NAMES_ALONE_WORDS = 5
+_MAX_NAMES_ALONE_CHARS = 60
+_NOT_BETWEEN_TWO_NAMES = (",", "&", ";", "、")
 # Hebrew, Hindi and Persian names are read after a byline word only ("מאת יוסי כהן", "लेखक: राम
 # शर्मा", "نویسنده: علی رضایی"): alone, two to four words of a script without capitals are as often
 # a headline. Persian is told from Arabic by its own letters (پ چ ژ گ ک ی) and the zero-width
@@ -87,18 +96,23 @@ _TRAILERS = regex.compile(
     r"(?<=\p{Han})[／/]\p{Han}{1,4}(?:報導|报道))\s*$",
     regex.IGNORECASE,
 )
-# The label of a date after the names: "By Jane Doe. Last updated on 3 March 2026".
+# The label of a date after the names: "By Jane Doe. Last updated on 3 March 2026"; alone before the
+# date, "Modifié le 8 juillet 2026", it is no name.
 _DATE_LABEL_AT_END = regex.compile(
-    r"(?<!\p{L})(?:(?:last\s)?(?:updated|published|posted)(?:\s(?:on|at))?|publié\sle|mis\sà\sjour\sle|"
-    r"(?:zuletzt\s)?aktualisiert(?:\sam)?|veröffentlicht(?:\sam)?|actualizado(?:\sel|\sal)?|publicado(?:\sel|\sem|\sal)?|"
+    r"(?<!\p{L})(?:(?:last\s)?(?:updated|published|posted|modified)(?:\s(?:on|at))?|publié\sle|"
+    r"(?:modifié|actualisé|mis\sà\sjour|(?:dernière\s)?mise\sà\sjour)(?:\sle)?|"
+    r"(?:zuletzt\s)?(?:aktualisiert|geändert)(?:\sam)?|veröffentlicht(?:\sam)?|"
+    r"(?:actualizado|modificado)(?:\sel|\sal|\sem)?|publicado(?:\sel|\sem|\sal)?|"
     r"(?:تم\s)?(?:نُ?شر|النشر|التحديث|تحديث|حُ?دّ?ث|محدث)(?:\sفي|\sبتاريخ)?|تاريخ\sالنشر|آخر\sتحديث|"
-    r"atualizado(?:\sem)?|pubblicato(?:\sil)?|aggiornato(?:\sil)?|опубликовано|обновлено|"
+    r"atualizado(?:\sem)?|pubblicato(?:\sil)?|(?:aggiornato|modificato)(?:\sil)?|опубликовано|обновлено|изменено|"
     r"(?:gepubliceerd|(?:laatst\s)?bijgewerkt)(?:\sop)?|opublikowano|zaktualizowano|aktualizacja|"
     r"(?:yayınlanma|yayın|güncelleme|güncellenme)(?:\starihi)?|diterbitkan|diperbarui|dipublikasikan|"
     r"(?:ngày\s)?cập\snhật(?:\slúc|\sngày)?|ngày\sđăng|đăng\s(?:lúc|ngày)|опубліковано|оновлено|"
     r"publikováno|aktualizováno|zveřejněno|publicerad|uppdaterad|publicerat|uppdaterat|"
     r"प्रकाशित(?:\sतिथि)?|प्रकाशन\sतिथि|अपडेटेड|अपडेट|منتشر\sشده(?:\sدر)?|تاریخ\sانتشار|به[\u200c\s]?روزرسانی|"
-    r"(?:פורסם|עודכן)(?:\sלאחרונה)?|עדכון\sאחרון|תאריך\sפרסום|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|τελευταία\sενημέρωση)\s?[:：]?$",
+    r"(?:פורסם|עודכן)(?:\sלאחרונה)?|עדכון\sאחרון|תאריך\sפרסום|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|τελευταία\sενημέρωση)"
+    # an abbreviated weekday may follow the label: "Posted Mon 23 Feb 2026"
+    r"(?:\s(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)?\s?[:：]?$",
     regex.IGNORECASE,
 )
 # Words of a date, never of a name: "Published Monday December 3, 2025".
@@ -123,6 +137,8 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 _DATE_SEPARATORS = " ,.|·•-–—"
 # A weekday between the name and the date, after a dash or a bar: "Name — Tuesday, 2 December 2025".
 _WEEKDAY_BEFORE_DATE = regex.compile(r"(?<=\S)\s+[—–|·•-]\s+(?P<day>[^\s,]+(?:\s[^\s,]+)?),?\s*$")
+# The place of the report after a spaced dash at a byline's end: "Por Ana Souza — Porto Alegre".
+_DASH_AND_PLACE = regex.compile(r"(?<=\S)\s[—–]\s\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}$")
 # What follows a byline's names after a comma: a role in lower case ("correspondant à Bruxelles",
 # "g1 RS — Porto Alegre") or an outlet's initials ("BR", "SWR").
 _ROLE_OR_OUTLET = regex.compile(r"\p{Ll}|\p{Lu}{2,5}$")
@@ -157,9 +173,13 @@ _KO_SEPARATORS = regex.compile(r"\s?[·ㆍ・,]\s?")
 _KO_DESK_END = "부"
 # Japanese bylines: the name before 記者 ("田中健一記者", "政治部 田中健一記者"), or after a
 # columnist's title or a bureau, set off by a space or a middle dot ("編集委員 田中健一",
-# "ワシントン支局 田中健一"). A name is three to six kanji (a family name and a given name),
+# "ワシントン支局 田中健一"), or alone in brackets at the story's end ("（佐々木 翔太）"). A name is three to six kanji (a family name and a given name),
 # or kanji and a kana given name; "記者会見で述べた。" is a sentence, "共同通信記者" an outlet.
 _JA_NAME = r"(?:\p{Han}{1,3}\s?\p{Han}{1,3}|\p{Han}{1,3}[\p{Hiragana}\p{Katakana}ー]{2,4})"
+_JA_ZH_ROLES = (
+    r"(?:记者|記者|编辑|編輯|編集|责编|責編|校对|校對|审核|審核|作者|来源|來源|通讯员|通訊員|实习生|實習生|摄影|攝影|撮影|写真"
+    r"|翻译|翻譯|编译|編譯|[文图圖译譯])"
+)
 _JA_DESK = r"[\p{Han}\p{Katakana}ー・]{1,12}?(?:部|局|支局|総局|本社)"
 _JAPANESE_BYLINES = (
     regex.compile(rf"^[(（]?(?:{_JA_DESK}[\s・])?(?P<names>{_JA_NAME})\s?(?:記者|特派員|編集委員|論説委員)[)）]?$"),
@@ -167,6 +187,12 @@ _JAPANESE_BYLINES = (
         r"^[(（]?(?:[\p{Han}\p{Katakana}ー・]{1,12}?(?:支局長?|総局長?|特派員|駐在)|(?:特別|専門)?編集委員|論説(?:副?委員長?|副?主幹)"
         r"|解説委員|専門記者|シニアライター)(?:\s{1,2}|\s?・\s?)"
         rf"(?P<names>{_JA_NAME}(?:、{_JA_NAME}){{0,3}})[)）]?$"
+    ),
+    # The writer's signature in brackets on its own line under the story, family and given name
+    # apart: "（佐々木 翔太）". Without the space, "（敬称略）", "（参考資料）" are notes of the same shape;
+    # a role before the space, Chinese "（编辑 张三）", "（记者 张三）", is no family name.
+    regex.compile(
+        rf"^[(（](?!{_JA_ZH_ROLES}[ \u3000])(?P<names>\p{{Han}}{{1,3}}[ \u3000]\p{{Han}}{{1,3}})[)）]$"
     ),
 )
 # What a name before 記者 may not end with: an outlet or a desk (共同通信, 朝日新聞社, 政治部, 中央社).
@@ -197,7 +223,7 @@ def find_byline(stripped: str) -> Byline | None:
             when = found[0] if found else None
         # After a bar come the writer's address and the paper ("By Megan Callahan | mcallahan@… | Courier");
         # a bracket at the end holds the writer's role ("Par Claire Dubosc (chercheuse en informatique)").
-        authors = _names(_ROLE_IN_BRACKETS.sub("", names.split("|")[0]), role_may_follow=True)
+        authors = _names(_ROLE_IN_BRACKETS.sub("", _without_place(names.split("|")[0])), role_may_follow=True)
         if opening.group("greek") and not all(len(name.split()) >= 2 for name in authors):
             return None
         return Byline(authors, when, "byline.opening-word") if authors else None
@@ -223,8 +249,10 @@ def find_byline(stripped: str) -> Byline | None:
 
 
 def name_alone(stripped: str) -> Byline | None:
-    """A line that is only a person's name ("Priya Nair"), as a byline; for lines next to a date."""
-    if len(stripped) > _MAX_NAME_ALONE_CHARS or len(stripped.split()) > _MAX_NAME_ALONE_WORDS:
+    """A line that is only a person's name ("Priya Nair") or two ("Megan Lloyd and Chris Oduya"), as
+    a byline; for lines next to a date."""
+    words = len(stripped.split())
+    if words > _NAMES_ALONE_WORDS or len(stripped) > _MAX_NAMES_ALONE_CHARS:
         return None
     if stripped.split()[0].casefold() in _ARTICLES:
         return None
@@ -232,7 +260,12 @@ def name_alone(stripped: str) -> Byline | None:
         return None  # without capitals, a short headline beside the date looks like a name
     authors = _names(stripped)
     # One word alone ("Politics", 社会) is a section name far more often than a person.
-    if len(authors) == 1 and len(authors[0].split()) >= 2:
+    if len(authors) == 1 and len(authors[0].split()) >= 2 and len(stripped) <= _MAX_NAME_ALONE_CHARS \
+            and words <= _MAX_NAME_ALONE_WORDS:
+        return Byline(authors, None, "byline.name-beside-date")
+    if len(authors) == _MAX_NAMES_ALONE and words == _NAMES_ALONE_WORDS \
+            and all(len(name.split()) == 2 for name in authors) \
+            and not any(mark in stripped for mark in _NOT_BETWEEN_TWO_NAMES):
         return Byline(authors, None, "byline.name-beside-date")
     return None
 
@@ -267,6 +300,17 @@ def _japanese_names(stripped: str) -> list[str]:
                    and not name.endswith(_JA_NOT_NAME_ENDS) for name in names):
                 return names
     return []
+
+
+def _without_place(names: str) -> str:
+    """The names of a byline that ends with a spaced dash and the place of the report, without the
+    place, and without the outlet written before it after a comma: "Por Ana Souza, Valor — São Paulo",
+    "Por Ana Souza, Pedro Lima, Diário do Sul — Porto Alegre" name Ana Souza (and Pedro Lima)."""
+    place = _DASH_AND_PLACE.search(names)
+    if place is None:
+        return names
+    head, comma, _outlet = names[: place.start()].rpartition(",")
+    return head if comma and head.strip() else names[: place.start()]
 
 
 def _split_off_date(text: str) -> tuple[str, str | None]:

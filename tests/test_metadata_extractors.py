@@ -733,7 +733,16 @@ def test_overlong_line_is_not_a_byline() -> None:
         # Arabic names alone are read
         ("أحمد الخطيب", Byline(["أحمد الخطيب"], None, "byline.name-beside-date")),
         ("The Millbrook Gazette", None),
-        ("Jane Doe and John Smith", None),
+        # two people of two words each joined by a word; not three, nor words joined by a comma or
+        # "&", which as often join a name and a role or two title-case phrases, nor longer phrases
+        ("Jane Doe and John Smith", Byline(["Jane Doe", "John Smith"], None, "byline.name-beside-date")),
+        ("Anna Schmidt und Jonas Weber", Byline(["Anna Schmidt", "Jonas Weber"], None, "byline.name-beside-date")),
+        ("Jane Doe, John Smith, Ann Lee", None),
+        ("Megan Lloyd, Chris Oduya", None),
+        ("Mike Marshall, Shipping Expert", None),
+        ("Social Media & Community Expert", None),
+        ("Electrical Safety Tips and Best Practices", None),
+        ("Science and Technology", None),
         ("A very long line that is certainly not a name", None),
     ],
 )
@@ -1766,3 +1775,79 @@ def test_day_and_month_joined_by_dots(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["21.julho.2025", "v2.mar.20251"])
 def test_a_long_month_or_a_long_number_is_no_dotted_date(text: str) -> None:
     assert find_date(text) is None
+
+
+# Bylines with an outlet, a place or a nested bracket after the names; update labels and a
+# Japanese signature; two names beside a date.
+BYLINES_R7: list[tuple[str, list[str]]] = [
+    ("Por Rafael Moreira, Portal Sul Notícias — Porto Alegre", ["Rafael Moreira"]),
+    ("Por Ana Souza, Valor — São Paulo", ["Ana Souza"]),
+    ("Por Ana Souza — Porto Alegre", ["Ana Souza"]),
+    ("Por Ana Souza, Pedro Lima, g1 RS — Porto Alegre", ["Ana Souza", "Pedro Lima"]),
+    ("Par Claire Duval (Saint-Pierre-de-Chartreuse (Isère), envoyée spéciale)", ["Claire Duval"]),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), BYLINES_R7)
+def test_byline_with_an_outlet_a_place_or_a_nested_bracket(line: str, authors: list[str]) -> None:
+    assert find_byline(line) == Byline(authors, None, "byline.opening-word")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Modifié le 08/07/2026 à 18h05",
+        "Actualisé le 3 mars 2026 à 10h12",
+        "Mise à jour le 3 mars 2026",
+        "Aktualisiert am 15.03.2025",
+        "Geändert am 15.03.2025",
+        "Atualizado em 14/05/2025",
+        "Actualizado el 3 de marzo de 2025",
+        "Modificado el 3 de marzo de 2025",
+        "Aggiornato il 3 marzo 2025",
+        "Modificato il 3 marzo 2025",
+        "Last Modified March 3, 2025",
+    ],
+)
+def test_an_update_label_before_a_date_is_no_name(line: str) -> None:
+    found = find_date(line, time_anywhere=True)
+    assert found is not None
+    assert name_and_date(line, found) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（佐々木 翔太）", Byline(["佐々木 翔太"], None, "byline.japanese-role")),
+        ("(田中　健一)", Byline(["田中　健一"], None, "byline.japanese-role")),
+        # a note without the space between the names, a desk, a Chinese role before a name
+        ("（敬称略）", None),
+        ("（佐々木翔太）", None),
+        ("（東京 社会部）", None),
+        ("（编辑 张三）", None),
+    ],
+)
+def test_japanese_signature_in_brackets(line: str, expected: Byline | None) -> None:
+    assert find_byline(line) == expected
+
+
+OUTLET_UNDER_BYLINE_PAGE = """Farmers brace for second flood in a month
+
+By Tom Hargreaves and Lucy Nguyen
+
+Example Rural
+
+Posted Mon 23 Feb 2026 at 5:12am
+
+Farmers on the north coast are moving stock to higher ground for the second time in a month as rivers \
+rise again after a weekend of heavy rain.
+
+The State Emergency Service has issued evacuation warnings for low-lying properties near the river, which \
+is expected to peak on Tuesday.
+"""
+
+
+def test_two_names_beside_a_date_without_a_byline_are_the_authors() -> None:
+    page = OUTLET_UNDER_BYLINE_PAGE.replace("By Tom Hargreaves and Lucy Nguyen\n\nExample Rural\n\n",
+                                            "Megan Lloyd and Chris Oduya\n\n")
+    assert newsclean.clean(page).authors == ["Megan Lloyd", "Chris Oduya"]
