@@ -5,7 +5,8 @@ Sources, in order of trust (docs/metadata.md):
 - ``title``: the HTML's title (trafilatura: ``og:title``, JSON-LD, ``<h1>``, ``<title>``), else the
   headline found in the text (``titles.py``).
 - ``authors``: the HTML's authors, else the people named by the text's byline lines (not a
-  teaser's, right under a related heading or headline), else the reporters named in a
+  teaser's, right under a related heading or headline, nor a bare name right under a byline,
+  which names the desk or the outlet), else the reporters named in a
   wire dateline (Chinese, Taiwanese, Japanese, Korean), else the agency of an agency-and-date
   byline.
 - ``published``: the HTML's date, else the first date line or byline date in the text.
@@ -54,6 +55,9 @@ _CN_NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}·\p{Han}{1,6})$")
 _JA_NOT_PEOPLE = ("共同", "時事", "ロイター", "AFP", "ＡＦＰ", "AP", "ＡＰ", "EPA", "ＥＰＡ", "UPI", "ＵＰＩ", "聯合", "新華社",
                   "ブルームバーグ", "通信", "新聞", "本社", "本紙", "支局", "総局", "取材班", "特派員")
 _DATELINE_SEARCH_LINES = 3
+_NAME_BESIDE_DATE = "byline.name-beside-date"
+# Bylines without a byline word: a name (or a desk) beside a date, on the date's line, or a wire's name.
+_BARE_NAME_RULES = frozenset({_NAME_BESIDE_DATE, "byline.name-and-date", "byline.agency-and-date", "byline.contributors"})
 _DATED = frozenset({"byline", "date"})
 
 
@@ -68,6 +72,7 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     thread = _comment_thread_start(decisions)
     present = [index for index, decision in enumerate(decisions) if decision.category != "blank"]
     previous = {index: decisions[before] for before, index in pairwise(present)}
+    outlets = _names_under_a_byline(decisions, present)
     for index, decision in enumerate(decisions):
         detail = decision.detail
         if decision.category == "title" and isinstance(detail, str) and text_title is None:
@@ -80,7 +85,7 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
             else:
                 # under a related heading or a teaser, a byline is the teaser's ("Mehr zum Thema", "Von …")
                 teaser = index in previous and previous[index].category == "related"
-                names = [] if teaser else byline_authors
+                names = [] if teaser or index in outlets else byline_authors
             names.extend(a for a in detail.authors if a not in names)
             text_date = text_date or detail.date
         elif decision.category == "date" and isinstance(detail, str):
@@ -108,6 +113,24 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     article.title = html_title or text_title
     article.authors = list(html_authors) or byline_authors or agency_authors
     article.published = html_date or text_date
+
+
+def _names_under_a_byline(decisions: list[Decision], present: list[int]) -> set[int]:
+    """The bare names beside a date that stand right under a byline with a byline word, among its
+    date lines: "By Jane Doe and John Roe" / "Example Rural" / "Posted …", "Article rédigé par …" /
+    "France Télévisions". They name the desk or the outlet, not more authors."""
+    under: set[int] = set()
+    after_byline = False
+    for index in present:
+        decision = decisions[index]
+        if decision.rule == _NAME_BESIDE_DATE:
+            if after_byline:
+                under.add(index)
+        elif decision.category == "byline":
+            after_byline = decision.rule not in _BARE_NAME_RULES
+        elif decision.category != "date":
+            after_byline = False
+    return under
 
 
 def _comment_thread_start(decisions: list[Decision]) -> int:

@@ -1851,3 +1851,9 @@ def test_two_names_beside_a_date_without_a_byline_are_the_authors() -> None:
     page = OUTLET_UNDER_BYLINE_PAGE.replace("By Tom Hargreaves and Lucy Nguyen\n\nExample Rural\n\n",
                                             "Megan Lloyd and Chris Oduya\n\n")
     assert newsclean.clean(page).authors == ["Megan Lloyd", "Chris Oduya"]
+
+
+def test_a_desk_under_a_byline_is_not_an_author() -> None:
+    article = newsclean.clean(OUTLET_UNDER_BYLINE_PAGE)
+    assert article.authors == ["Tom Hargreaves", "Lucy Nguyen"]
+    assert article.published == "2026-02-23T05:12"
