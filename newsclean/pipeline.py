@@ -92,7 +92,7 @@ def _clean_extracted(html: str, extracted: Extracted) -> tuple[list[str], list[D
     decisions = classify(main_lines, threshold=EXTRACTED_BODY_THRESHOLD, main_text=main_text)
     if not main_text or extracted.declares_story:
         return main_lines, decisions
-    page_lines = page_text(html).splitlines()
+    page_lines = page_text(extracted.tree if extracted.tree is not None else html).splitlines()
     page_decisions = classify(page_lines)
     if _kept_chars(page_lines, page_decisions) > PAGE_TEXT_RICHER * _kept_chars(main_lines, decisions):
         extracted.text, extracted.method = "\n".join(page_lines), "page-text"
