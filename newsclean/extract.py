@@ -25,6 +25,7 @@ this step a page's captions would be lost rather than reported.
 from __future__ import annotations
 
 import html as html_entities
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -128,13 +129,10 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     figures = figure_captions(tree)
     captions = [figure.caption for figure in figures]
     printed = [figure.caption for figure in figures if figure.printed]
+    metadata = _page_metadata(tree, url)
     document = _trafilatura(tree, url, include_tables=True)
-    metadata = document
     if document is not None and _LAYOUT_TABLE_CELL.search(getattr(document, "text", None) or ""):
-        # The page's metadata does not depend on its tables: the first pass's is kept, and the
-        # second pass skips trafilatura's metadata step (a third of bare_extraction's time on
-        # scrapinghub_dev, half on modern).
-        without_tables = _trafilatura(tree, url, include_tables=False, with_metadata=False)
+        without_tables = _trafilatura(tree, url, include_tables=False)
         if without_tables is not None and _words(without_tables.text) >= _LAYOUT_KEEPS_WORDS * _words(document.text):
             document = without_tables
     if document is None:
@@ -142,7 +140,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         # page's <meta> and JSON-LD still name its title, author and date.
         page_text = _visible_text(html, tree)
         fallback = Extracted(page_text, captions=captions, printed_captions=printed, method="baseline")
-        return _with_metadata(fallback, _page_metadata(tree, url))
+        return _with_metadata(fallback, metadata)
     main_text = getattr(document, "text", None) or ""
     main_text = _with_continuations(tree, main_text)
     extracted = _with_metadata(Extracted(main_text, captions=captions, printed_captions=printed), metadata)
@@ -252,22 +250,47 @@ def _with_metadata(extracted: Extracted, document: Any) -> Extracted:
 
 
 def _page_metadata(tree: HtmlElement, url: str | None) -> Any:
-    from trafilatura.metadata import extract_metadata
+    """trafilatura's title, author and date of the page: the steps of its ``extract_metadata`` that
+    give these three fields, in its order and with its settings (``bare_extraction`` runs the
+    same function, with the date settings of its default configuration).
+
+    ``extract_metadata`` goes on to read the page's categories, tags, license and site name, which
+    newsclean does not use: 9% of the HTML path's time on scrapinghub_dev, 5% on modern. The title,
+    author and date are ``extract_metadata``'s on all 1,104 pages of both corpora. The metadata
+    does not depend on the main text, so it is read once, also for a second extraction and for a
+    page where trafilatura finds no main text; ``None`` where reading it fails.
+    """
+    from htmldate import find_date  # trafilatura's date extractor, which extract_metadata calls
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title, extract_url
+    from trafilatura.settings import DEFAULT_CONFIG, set_date_params
 
     try:
-        return extract_metadata(tree, default_url=url)
+        metadata = examine_meta(tree)
+        if metadata.author and " " not in metadata.author:  # extract_metadata's rule: one word names no one
+            metadata.author = None
+        with suppress(Exception):  # extract_metadata goes on without a JSON-LD that fails to read
+            metadata = extract_meta_json(tree, metadata)
+        metadata.title = metadata.title or extract_title(tree)
+        metadata.author = metadata.author or extract_author(tree)
+        # htmldate reads a date in the page's URL; extract_metadata gives it the canonical one
+        metadata.url = metadata.url or extract_url(tree, url)
+        date_params = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
+        metadata.date = find_date(tree, **date_params, url=metadata.url)
+        metadata.clean_and_trim()
     except Exception:  # as in _trafilatura: no metadata rather than no Article
         return None
+    return metadata
 
 
-def _trafilatura(tree: HtmlElement, url: str | None, include_tables: bool, with_metadata: bool = True) -> Any:
+def _trafilatura(tree: HtmlElement, url: str | None, include_tables: bool) -> Any:
     import trafilatura
 
     try:
-        # trafilatura copies a tree it is given, so ``tree`` stays whole for another pass.
+        # trafilatura copies a tree it is given, so ``tree`` stays whole for another pass. The
+        # metadata is read by _page_metadata.
         return trafilatura.bare_extraction(
             tree, url=url, favor_recall=True, include_comments=False, include_tables=include_tables,
-            with_metadata=with_metadata, deduplicate=False,
+            with_metadata=False, deduplicate=False,
         )
     except Exception:  # trafilatura raises many types on broken markup; the caller falls back.
         return None
