@@ -254,3 +254,23 @@ def test_when_trafilatura_gives_up_the_visible_text_and_the_page_metadata_remain
     assert [(caption.text, caption.credit) for caption in article.captions] == [
         (caption["text"], caption["credit"]) for caption in expected["captions"]
     ]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_page_metadata_is_trafilatura_s_own(name: str) -> None:
+    # extract._page_metadata runs the steps of trafilatura's extract_metadata that give the title,
+    # the author and the date, and skips the rest (categories, tags, license: time newsclean does
+    # not spend). It calls trafilatura's internals, so a trafilatura release that changes them
+    # must show here rather than as metadata lost without a word.
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    from newsclean import extract
+
+    expected = json.loads((FOLDER / f"{name}.json").read_text(encoding="utf-8"))
+    html = (FOLDER / f"{name}.html").read_bytes().decode(expected["encoding"])
+    tree = load_html(html)
+    ours = extract._page_metadata(tree, expected["url"])
+    theirs = extract_metadata(tree, default_url=expected["url"])
+    assert ours is not None
+    assert (ours.title, ours.author, ours.date) == (theirs.title, theirs.author, theirs.date)
