@@ -355,6 +355,24 @@ def _revise_sentences_between_body(stripped: list[str], decided: list[Decision])
         sides = [_side(decided[present[k]]) if 0 <= k < len(present) else None for k in (rank - 1, rank + 1)]
         if all(side is not False for side in sides) and any(sides):
             decided[index] = _BETWEEN_BODY
+    _revise_last_sentences(stripped, decided, present)
+
+
+def _revise_last_sentences(stripped: list[str], decided: list[Decision], present: list[int]) -> None:
+    """Up to :data:`_MAX_SIGNED_PARAGRAPHS` full sentences in a row that the model rejected, below
+    kept body and above furniture a rule named or the page's end, are the story's last paragraphs:
+    one at a time, each stands beside a rejected sentence, which the revision above does not take
+    for either side."""
+    run: list[int] = []
+    for rank, index in enumerate([*present, None]):
+        if index is not None and decided[index] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[index]):
+            run.append(rank)
+            continue
+        if 1 < len(run) <= _MAX_SIGNED_PARAGRAPHS and run[0] > 0 and decided[present[run[0] - 1]].kept \
+                and (index is None or _side(decided[index]) is None):
+            for line in run:
+                decided[present[line]] = _BETWEEN_BODY
+        run = []
 
 
 def _opens_section(text: str, above: tuple[str, Decision], below: tuple[str, Decision]) -> bool:

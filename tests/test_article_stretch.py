@@ -302,6 +302,19 @@ def test_a_figure_and_a_subheading_inside_the_story_keep_the_story_going() -> No
         "model.body-between-body"}
 
 
+def test_the_last_two_paragraphs_the_model_rejected_above_a_share_row_are_body() -> None:
+    # Each of the two stands beside the other, rejected: one at a time, neither has body on one
+    # side and body or named furniture on the other. As a run they do. Four in a row are too many.
+    lines = [*STORY[:3], STORY[3], STORY[4], "Share this article"]
+    decided = _decided(lines, set(STORY[:3]))
+    _revise_sentences_between_body(lines, decided)
+    assert _kept(lines, decided) == STORY[:5]
+    lines = [*STORY[:3], *MORE[:4], "Share this article"]
+    decided = _decided(lines, set(STORY[:3]))
+    _revise_sentences_between_body(lines, decided)
+    assert _kept(lines, decided) == STORY[:3]
+
+
 def test_a_short_subheading_below_a_short_paragraph_is_body() -> None:
     # "Last year, the monsoon reached Kerala on May 30." then "Relief for farmers" and the next
     # paragraph: the model rejected the subheading. A teaser's long headline there stays out.
