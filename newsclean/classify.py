@@ -64,6 +64,8 @@ _MIN_REVISED_UNITS = 8
 # A subheading introduces a paragraph of this many words or more; a teaser list is followed by
 # another teaser, a short prompt or the page's furniture.
 _MIN_PARAGRAPH_UNITS = 15
+# A subheading opens a paragraph of this many words at least (a tabloid's are short).
+_MIN_SECTION_PARAGRAPH_UNITS = 10
 _DATED = frozenset({"date", "byline"})
 # Step 7. A heading closes the article when this share of the body's words is above it.
 _CLOSED_AT_SHARE = 0.85
@@ -377,7 +379,7 @@ def _revise_last_sentences(stripped: list[str], decided: list[Decision], present
 
 def _opens_section(text: str, above: tuple[str, Decision], below: tuple[str, Decision]) -> bool:
     """A headline-shaped line between kept paragraphs, or a short one below a kept sentence."""
-    if not is_headline_shaped(text, units_of(text)) or not _is_paragraph(*below):
+    if not is_headline_shaped(text, units_of(text)) or not _opens_paragraph(*below):
         return False
     return _is_paragraph(*above) or (above[1].kept and ends_sentence(above[0]) and _is_section_heading(text))
 
@@ -463,7 +465,8 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
     # share button's "送る"), and so is a subheading or an intro there.
     after = next((k for k in range(gap[-1] + 1, len(stripped)) if stripped[k]), None)
     paragraph_below = {k for k, following in pairwise(gap) if following in prose and (below_body or k > prose[0])}
-    if below_body and not at_story_end and after is not None and _is_paragraph(stripped[after], decided[after]):
+    if (below_body or (prose and gap[-1] > prose[0])) and not at_story_end and after is not None \
+            and _opens_paragraph(stripped[after], decided[after]):
         paragraph_below.add(gap[-1])
     sections = {k for k in paragraph_below if decided[k] == _MODEL_BOILERPLATE and _is_section_heading(stripped[k])}
     # The line that introduces a quote ("Der Verkehrsminister sagt:") goes with it; so does a
@@ -1198,7 +1201,7 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
             if not decision.kept:
                 # the next section's subheading, which the model rejected, ends the list too
                 if decision == _MODEL_BOILERPLATE and _is_section_heading(text) and after < len(present) \
-                        and _is_paragraph(stripped[present[after]], decided[present[after]]):
+                        and _opens_paragraph(stripped[present[after]], decided[present[after]]):
                     decided[following] = _BETWEEN_BODY
                     break
                 continue
@@ -1207,13 +1210,18 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
                     or _TIME_STAMP.match(text):
                 break
             if units_of(text) < _MIN_TEASER_UNITS and after < len(present) \
-                    and _is_paragraph(stripped[present[after]], decided[present[after]]):
+                    and _opens_paragraph(stripped[present[after]], decided[present[after]]):
                 break
             decided[following] = _TEASER_UNDER_HEADING
 
 
-def _is_paragraph(text: str, decision: Decision) -> bool:
-    return decision.kept and units_of(text) >= _MIN_PARAGRAPH_UNITS and ends_sentence(text)
+def _is_paragraph(text: str, decision: Decision, min_units: int = _MIN_PARAGRAPH_UNITS) -> bool:
+    return decision.kept and units_of(text) >= min_units and ends_sentence(text)
+
+
+def _opens_paragraph(text: str, decision: Decision) -> bool:
+    """A kept paragraph a subheading may stand above."""
+    return _is_paragraph(text, decision, _MIN_SECTION_PARAGRAPH_UNITS)
 
 
 def _metadata_line(text: str) -> Decision | None:

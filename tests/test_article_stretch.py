@@ -352,6 +352,26 @@ def test_a_short_subheading_right_after_a_box_opens_the_story_s_next_section() -
     assert decided[2] == rejected
 
 
+def test_a_tabloid_s_short_paragraphs_keep_their_subheadings() -> None:
+    # Paragraphs of a dozen words: a subheading right after an ad label stands above one, and so
+    # does one that ends the gap between the byline and the first kept paragraph once the gap's
+    # sentences are the story's. The model rejected both subheadings.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    first = "Die Vermieterin hatte die Miete im Frühjahr um fast 30 Prozent erhöht."
+    second = "Der Verein schrieb einen Brief an die Hausverwaltung und drohte mit einer Klage."
+    lines = [first, "Anzeige", "Dann kam der Mieterverein", second]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[0] = decided[-1] = kept
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert decided[2].rule == "model.body-between-body"
+    lines = ["Von Tom Berger", first, "Anzeige", "Was war passiert?", second]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[-1] = kept
+    assert decided[0].category == "byline"
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == [first, "Was war passiert?", second]
+
+
 def test_a_share_row_under_the_byline_does_not_cut_the_story_from_its_head() -> None:
     # A regional paper's wire story: byline, a share row ("Share this article", then a button the
     # rules do not know), the first paragraphs the model rejected, a caption, then kept body.
