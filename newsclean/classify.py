@@ -486,21 +486,24 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
 
 def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: list[int]) -> None:
     """Below the story's last kept line, only the sentences after in-story furniture (what stands
-    above it is an author's note), and only if no heading there opens a list of teasers: a "Read
-    also" box in mid-story holds one headline, a list under a heading at the story's end several,
-    each with its summary."""
+    above it is an author's note), and those below a heading only if it opens no list of
+    teasers: a "Read also" box in mid-story holds one headline, a list under a heading at the
+    story's end several, each with its summary. Above such a list, the story's last section
+    ("Foto: …", "Das sagt das Gericht" and its paragraphs) is the story's."""
     if len(gap) > _MAX_STORY_GAP:
         return
     furniture = [rank for rank, k in enumerate(gap) if decided[k].category in _IN_STORY_FURNITURE]
     if not furniture:
         return
     below = gap[furniture[0]:]
-    headings = sum(decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES) for k in below)
+    headings = [rank for rank, k in enumerate(below) if decided[k].rule.endswith(_TEASER_LIST_HEADING_SUFFIXES)]
     # the last line may be the story's signature, a name alone ("Nguyễn Văn B")
     headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k])
-                    and not _is_intro(stripped[k], decided[k]) for k in below[:-1])
-    if not headings or headlines <= headings:
+                    and not _is_intro(stripped[k], decided[k]) for k in below[headings[0] if headings else 0:-1])
+    if not headings or headlines <= len(headings):
         _revive_gap(stripped, decided, below, at_story_end=True)
+    else:
+        _revive_gap(stripped, decided, below[:headings[0]], at_story_end=True)
 
 
 def _in_story_gap(text: str, decision: Decision) -> bool:

@@ -372,6 +372,22 @@ def test_a_tabloid_s_short_paragraphs_keep_their_subheadings() -> None:
     assert _kept(lines, decided) == [first, "Was war passiert?", second]
 
 
+def test_the_story_s_last_section_above_a_list_of_teasers_is_body() -> None:
+    # Below the last kept line: a photo credit, the last section (a subheading, two sentences),
+    # then "Mehr zum Thema" over two teasers' headlines. The list starts at its heading.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    section = ["Das sagt das Gericht", "Die Richter stellten klar, dass eine Mieterhöhung begründet sein muss.",
+               "Der Vermieter kann noch Berufung einlegen, sein Anwalt äußerte sich nicht."]
+    teasers = ["Mehr zum Thema", "Mietpreisbremse: Diese Städte sind jetzt betroffen",
+               "Nebenkosten-Abrechnung: So erkennen Sie Fehler"]
+    lines = [STORY[0], "Foto: Thomas Weber", *section, *teasers]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[0] = kept
+    assert [decided[k].category for k in (1, 5)] == ["photo_credit", "related"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == [STORY[0], *section]
+
+
 def test_a_share_row_under_the_byline_does_not_cut_the_story_from_its_head() -> None:
     # A regional paper's wire story: byline, a share row ("Share this article", then a button the
     # rules do not know), the first paragraphs the model rejected, a caption, then kept body.
