@@ -41,10 +41,12 @@ _ARTICLES = frozenset(["the", "a", "an", "der", "die", "das", "le", "la", "les",
 # "Autoři:", "लेखक:", "द्वारा", "نویسنده:", "מאת". Where the word is also a word of sentences
 # ("लेखक", writer; "نویسنده"; "Haber", news) the colon is needed. Greek names the author in the
 # genitive after "Του"/"Της" (or "Γράφει ο/η" and the nominative): those need names of two words
-# or more, as "Της Κυριακής" (Sunday's) is a heading.
+# or more, as "Της Κυριακής" (Sunday's) is a heading. Tabloids write a colon after the byline
+# word: "Von: Tom Berger und Lisa Hahn", "By: Jane Doe", "Par : Marie Martin" ("Published By:
+# Valve" is a store's label of a game's publisher).
 _BYLINE_OPENING = regex.compile(
     r"^(?:(?P<posted>(?i:posted|published)\s(?i:on)\s[^|]{4,40}?\s)?"
-    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av|oleh)(?=\s)|"
+    r"(?:Written\s|Reported\s|Reporting\s|Story\s|Words\s|Text\s|Texto\s|Testo\s|Posted\s|Published\s)?(?i:by|von|par|por|di|door|av|oleh)(?:(?<!(?i:posted|published)\s(?i:by))\s?:)?(?=\s)|"
     r"Auto(?:r(?:in|es|a|ka|ki|zy|ky)?|ři)\s?[:：]|"
     r"Author(?:s)?\s?[:：]|Auteur\s?[:：]|Texto\s?[:：]|Text\s?[:：]|Testo\s?[:：]|Автор(?:ы|и|ка)?\s?[:：]?|Текст\s?[:：]|"
     r"作者\s?[:：]|文\s?[/／|｜:：]\s?(?:\p{Han}{0,8}(?:记者|記者)\s?)?|撰文\s?[:：]?|\p{Han}{0,8}(?:记者|記者)\s?[:：]?|"

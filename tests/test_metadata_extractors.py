@@ -1857,3 +1857,27 @@ def test_a_desk_under_a_byline_is_not_an_author() -> None:
     article = newsclean.clean(OUTLET_UNDER_BYLINE_PAGE)
     assert article.authors == ["Tom Hargreaves", "Lucy Nguyen"]
     assert article.published == "2026-02-23T05:12"
+
+
+# --------------------------------------------------------------------------------------------
+# Round 9: agency sign-offs, caption credits, bylines with a colon, datelines without an agency
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von: Tom Berger und Lisa Hahn", ["Tom Berger", "Lisa Hahn"]),
+        ("By: Jane Doe", ["Jane Doe"]),
+        ("Par : Marie Martin", ["Marie Martin"]),
+    ],
+)
+def test_byline_word_with_a_colon(line: str, authors: list[str]) -> None:
+    found = find_byline(line)
+    assert found is not None and found.authors == authors
+
+
+# a store's label of a game's publisher
+@pytest.mark.parametrize("line", ["By: the numbers, a record year", "Von: Berlin nach Hamburg", "Par : ici la sortie",
+                                  "Published By: Valve"])
+def test_byline_word_with_a_colon_before_words_is_no_byline(line: str) -> None:
+    assert find_byline(line) is None
