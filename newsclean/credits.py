@@ -21,7 +21,7 @@ _AGENCY_NAMES: tuple[str, ...] = (
     "XINHUA", "VCG", "CFP", "IC", "Bloomberg", "Shutterstock", "Alamy", "ANSA", "Kyodo", "Yonhap", "TASS", "ТАСС",
     "РИА Новости", "Anadolu", "PA", "PA Images", "Imago", "IMAGO", "picture alliance", "Keystone", "Sipa", "SIPA",
     "NurPhoto", "ZUMA", "Zuma Press", "Europa Press", "Xinhua News Agency", "AP Photo", "AFP via Getty Images",
-    "The Associated Press", "NTB", "ANP", "Belga", "WENN", "iStock", "iStockphoto",
+    "The Associated Press", "NTB", "ANP", "Belga", "BELGA", "KEYSTONE", "WENN", "iStock", "iStockphoto",
     "共同", "時事", "共同通信", "時事通信", "新华社", "新華社", "中新社", "中央社",
     "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "د ب أ", "الأناضول", "واس", "وام", "قنا", "كونا", "أ ش أ",
     # picture agencies of Indonesia, Israel and Greece
@@ -153,6 +153,8 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      False, (":",)),
     # "... © Иван Петров/ТАСС", "... © Jane Doe/Example Agency"
     ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False, ("©",)),
+    # an agency alone after the sign, "… fermé plusieurs week-ends au printemps. © Belga"
+    ("copyright-sign-agency", rf"^(?P<caption>.{{10,300}}?[.!?])\s?©\s?(?P<credit>{_AGENCIES})$", False, ("©",)),
     # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
     # Taiwan's CNA writes the picture's date after the credit, in the Minguo calendar:
     # "...。中央社記者鄭清元攝 114年3月15日"
@@ -173,9 +175,16 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("japanese-equals-day",
      r"^(?P<caption>.{4,300}?)\s?[=＝]\s?(?:\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:、[^=＝、。\s]{1,20}){0,2}|写真)(?P<credit>)$",
      False, ("=", "＝")),
-    # an Arabic archive picture, "ميناء جبل علي (أرشيفية)", "مقر المفاوضات في جدة - أرشيفية": no credit
-    ("arabic-archive", r"^(?P<caption>.{4,300}?)\s?(?:[(（]\s?(?:صورة\s)?أرشيفية\s?[)）]|[-–]\s?(?:صورة\s)?أرشيفية)(?P<credit>)$",
-     False, ("أرشيفية",)),
+    # an Arabic archive picture, "ميناء جبل علي (أرشيفية)", "مقر المفاوضات في جدة - أرشيفية": no credit,
+    # unless an agency follows the archive's mark, "(أرشيف - أ ف ب)", "(أرشيفية - وام)"
+    ("arabic-archive",
+     rf"^(?P<caption>.{{4,300}}?)\s?(?:[(（]\s?(?:صورة\s)?أرشيف(?:ية)?\s?[-–]\s?(?P<credit>{_AGENCIES})\s?[)）]"
+     r"|[(（]\s?(?:صورة\s)?أرشيفية\s?[)）]|[-–]\s?(?:صورة\s)?أرشيفية)$",
+     False, ("أرشيف",)),
+    # a Chinese file picture, "乐龄人士可购买新的乐龄月票。（档案照）", "（资料图片）" (Japanese writes 資料写真): no credit
+    ("chinese-file-photo",
+     r"^(?P<caption>.{0,300}?)\s?[(（](?:档案|檔案|资料|資料)(?:照片?|图片?|圖片?)[)）](?P<credit>)$",
+     False, ("档案", "檔案", "资料", "資料")),
     ("japanese-bracketed-credit",
      rf"^(?P<caption>.{{0,500}}?)\s?[(（](?:(?P<credit>{_JA_AGENCIES})|(?P<credit>{_JA_TAKEN_BY})(?:撮影|提供)|資料写真)[)）]$",
      False, (")", "）")),
@@ -239,6 +248,16 @@ _CREDIT_LABEL_PREFIX = regex.compile(
 # a wire they pass on too, "…と報じた。（ロイター＝共同）"); a Japanese caption ends without 。
 # ("…の現場＝18日午前、岐阜県関市（共同）").
 _JA_SIGN_OFF = regex.compile(r"[。！？]\s?[(（][^()（）。]{0,12}?(?:共同|時事)(?:通信)?[)）]$")
+# Agencies whose name in brackets credits a picture but also signs the story's text at the end of
+# a paragraph: Belgium's, the Netherlands', Spain's and Italy's national agencies, and dpa and AFP,
+# which German and French papers print the same way ("… pour la mi-janvier. (Belga)", "…, sagte
+# er. (dpa)"). A caption with the same bracket is a short phrase ("Le Premier ministre. (Belga)"):
+# after a sentence of _MIN_SIGNED_WORDS words or more the bracket signs the text.
+_SIGNING_AGENCIES = ("Belga", "BELGA", "ANP", "EFE", "ANSA", "dpa", "AFP")
+_SIGNED_PARAGRAPH = regex.compile(
+    rf"[.!?…»“”\"']\s?[(（](?:{'|'.join(_SIGNING_AGENCIES)})(?:\s?/\s?\p{{Ll}}{{2,5}})?[)）]$"
+)
+_MIN_SIGNED_WORDS = 8
 _ABBREVIATION_AT_END = regex.compile(r"[(（](?P<short>\p{L}{2,6})[)）]$")
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
@@ -246,7 +265,7 @@ _MAX_CREDIT_ONLY_CHARS = 80
 # "by" or "POUR": a line with none of these is passed over without running the patterns (most body
 # lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيفية", " POUR ", *_BY_CREDIT_WORDS)
+_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيف", " POUR ", *_BY_CREDIT_WORDS)
 
 
 def find_credit(stripped: str) -> CreditMatch | None:
@@ -260,7 +279,7 @@ def find_credit(stripped: str) -> CreditMatch | None:
         return CreditMatch("", clean_credit(stripped), "credit-only") if _is_credit_only(stripped) else None
     if _is_credit_only(stripped):
         return CreditMatch("", clean_credit(stripped.strip("()（）")), "credit-only")
-    if _ends_with_its_abbreviation(stripped) or _JA_SIGN_OFF.search(stripped):
+    if _ends_with_its_abbreviation(stripped) or _JA_SIGN_OFF.search(stripped) or _signs_paragraph(stripped):
         return None
     for name, pattern in _CAPTION_SHAPES:
         if not any(mark in stripped for mark in _TELLTALES[name]):
@@ -271,6 +290,13 @@ def find_credit(stripped: str) -> CreditMatch | None:
             caption = _LABEL_AT_END.sub("", caption)
             return CreditMatch(caption, clean_credit(found.group("credit") or ""), name)
     return None
+
+
+def _signs_paragraph(stripped: str) -> bool:
+    """Whether an agency's bracket signs the paragraph ``stripped`` ends: "… est déjà programmée pour
+    la mi-janvier. (Belga)" (a full sentence of :data:`_MIN_SIGNED_WORDS` words or more before it)."""
+    found = _SIGNED_PARAGRAPH.search(stripped) if stripped[-1] in ")）" else None
+    return found is not None and len(stripped[: found.start() + 1].split()) >= _MIN_SIGNED_WORDS
 
 
 def _ends_with_its_abbreviation(stripped: str) -> bool:

@@ -1863,6 +1863,52 @@ def test_a_desk_under_a_byline_is_not_an_author() -> None:
 # Round 9: agency sign-offs, caption credits, bylines with a colon, datelines without an agency
 # --------------------------------------------------------------------------------------------
 
+CAPTIONS_R9: list[tuple[str, str, str, str]] = [
+    # a short caption keeps its agency's bracket
+    ("Le Premier ministre Alexander De Croo. (Belga)", "Le Premier ministre Alexander De Croo.", "Belga",
+     "parenthesised-credit"),
+    # the copyright sign before an agency alone
+    ("Le tunnel Léopold II avait déjà été fermé plusieurs week-ends au printemps. © Belga",
+     "Le tunnel Léopold II avait déjà été fermé plusieurs week-ends au printemps.", "Belga", "copyright-sign-agency"),
+    # an agency in capitals and its photographer after the caption
+    ("La gare de Genève-Eaux-Vives aux heures de pointe. KEYSTONE/Martial Trezzini",
+     "La gare de Genève-Eaux-Vives aux heures de pointe.", "KEYSTONE/Martial Trezzini", "agency-slash-name"),
+    ("Le port d'Anvers sous la neige. BELGA/Dirk Waem", "Le port d'Anvers sous la neige.", "BELGA/Dirk Waem",
+     "agency-slash-name"),
+    # an Arabic archive picture and its agency
+    ("عمال يصلحون خطوط كهرباء في أحد شوارع بيروت (أرشيف - أ ف ب)", "عمال يصلحون خطوط كهرباء في أحد شوارع بيروت",
+     "أ ف ب", "arabic-archive"),
+    ("منشأة تابعة لـ«أدنوك» في الرويس (أرشيفية - وام)", "منشأة تابعة لـ«أدنوك» في الرويس", "وام", "arabic-archive"),
+    # a Chinese file picture, after its caption or alone under the picture
+    ("乐龄人士明年4月起可购买新的乐龄月票。（资料图片）", "乐龄人士明年4月起可购买新的乐龄月票。", "",
+     "chinese-file-photo"),
+    ("港鐵東涌西站月台（資料圖）", "港鐵東涌西站月台", "", "chinese-file-photo"),
+    ("（档案照）", "", "", "chinese-file-photo"),
+]
+
+NOT_CREDITS_R9 = [
+    # an agency's bracket after a paragraph signs the text
+    "Une prochaine fermeture est déjà programmée pour la mi-janvier. (Belga)",
+    "Die Bundesregierung will die Hilfen für die Landwirte im Frühjahr noch einmal aufstocken. (dpa)",
+    "El Gobierno aprobará el decreto en el próximo Consejo de Ministros, según fuentes oficiales. (EFE)",
+    # the archive word and a file picture named in sentences
+    "وقال مدير الأرشيف إن الوثائق ستنشر قريبا.",
+    "他说，这些资料图片将在下周的展览中首次公开。",
+    # a copyright sign before a year or a name that is no agency
+    "Tous droits réservés. © 2026",
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit", "rule"), CAPTIONS_R9)
+def test_caption_credit_shapes_of_round_9(line: str, caption: str, credit: str, rule: str) -> None:
+    assert find_credit(line) == CreditMatch(caption, credit, rule)
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS_R9)
+def test_agency_sign_off_after_a_paragraph_is_no_caption(line: str) -> None:
+    assert find_credit(line) is None
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
