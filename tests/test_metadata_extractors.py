@@ -1910,6 +1910,25 @@ def test_agency_sign_off_after_a_paragraph_is_no_caption(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Keystone-SDA/mke", "editor"),
+        ("(APA)", "editor"),
+        ("ats/afp", "editor"),
+        ("Belga", "editor"),
+        ("dpa/lby", "editor"),
+        ("(APA, red, 30.11.2026)", "editor"),
+        # a world agency alone credits a picture; "AP Photo/…" too
+        ("AFP", "photo_credit"),
+        ("AP Photo/Evan Vucci", "photo_credit"),
+    ],
+)
+def test_a_bare_agency_sign_off_is_the_story_s_signature(line: str, category: str) -> None:
+    decisions, _ = claim_lines([line])
+    assert decisions[0] is not None and decisions[0].category == category
+
+
+@pytest.mark.parametrize(
     ("line", "authors"),
     [
         ("Von: Tom Berger und Lisa Hahn", ["Tom Berger", "Lisa Hahn"]),
