@@ -111,6 +111,12 @@ _SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # or the wire name right after it, 【ニューヨーク共同】, 【北京時事】.
         ("japanese-bracket",
          rf"^【{_JA_PLACE}(?:[=＝](?:{_JA_AGENCY}|[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ー・、\s]{{1,16}}?)|{_JA_AGENCY})】"),
+        # Hong Kong's, Singapore's and mainland papers mark their own reports at the start of the
+        # lead: "【明報專訊】", "【本報訊】", "早报讯", "本报讯（记者 张三）", "江城晚报讯" (a paper's name:
+        # "他的报讯" is words).
+        ("chinese-lead-mark",
+         r"^(?:【(?P<agency>\p{Han}{1,6}?)(?:專訊|专讯|訊|讯)】|(?P<agency>本[报報]|\p{Han}{0,4}?(?:[日晚早晨周週时時商][报報]|都市[报報]|青年[报報]))[讯訊](?=\s?[\p{Han}\d“「（(]))"
+         r"(?:[(（](?:记者|記者)[^)）]{1,30}[)）])?"),
         # Korean agencies: "(세종=연합뉴스) 김민수 기자 =", "[서울=뉴시스] 김민수·이영희 기자 =", "(서울=뉴스1)".
         # The same brackets credit a photo or a graphic, "(사진=연합뉴스)": not a place.
         ("korean-place-agency",
@@ -118,20 +124,40 @@ _SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
          r"(?:\p{Hangul}{2,4}(?:\s?[·,]\s?\p{Hangul}{2,4}){0,3}\s?(?:기자|특파원|통신원)\s?=\s?)?"),
     )
 )
+# Shapes without an agency or a date: only the first paragraph of a story opens with them, and a
+# full sentence follows. A capitalised word or two and a spaced dash, "Wien – Die Stadt …",
+# "Genf – Le Conseil …" (the sentence after it opens with a capital: "Heute – das ist …" is a
+# sentence), and an Arabic place and a dash, "بيروت - …", "الرباط – …".
+_FIRST_PARAGRAPH_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (name, regex.compile(pattern))
+    for name, pattern in (
+        ("titled-place-dash",
+         r"^(?P<location>\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]{1,24}(?:[ /-]\p{Lu}[\p{L}\p{M}'’.-]{1,24})?)\s[-–—]\s"
+         r"(?=[\p{Lu}„\"“«‚‘])"),
+        ("arabic-place-dash", r"^(?P<location>\p{Arabic}{2,15})\s[-–—]\s(?=\p{Arabic})"),
+    )
+)
+# The full sentence that follows such a shape ends the paragraph.
+_ENDS_SENTENCE = regex.compile(r"[.!?…。؟][\"”“»’']?$")
 _MIN_WORDS_AFTER = 3
 # Chinese and Japanese are written without spaces: 8 of their letters stand for the 3 words.
 _MIN_CJK_AFTER = 8
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_FIRST_PARAGRAPH_NAMES = frozenset(name for name, _ in _FIRST_PARAGRAPH_SHAPES)
 
 
-def find_dateline(paragraph: str) -> Dateline | None:
-    """The dateline that opens ``paragraph``, or ``None``."""
-    for _name, pattern in _SHAPES:
+def find_dateline(paragraph: str, first_paragraph: bool = False) -> Dateline | None:
+    """The dateline that opens ``paragraph``, or ``None``; the shapes without an agency or a date
+    only when ``paragraph`` is the story's first."""
+    shapes = _SHAPES + _FIRST_PARAGRAPH_SHAPES if first_paragraph else _SHAPES
+    for name, pattern in shapes:
         found = pattern.match(paragraph)
         if not found:
             continue
         rest = paragraph[found.end():]
         if len(rest.split()) < _MIN_WORDS_AFTER and len(_CJK_LETTER.findall(rest, 0, 200)) < _MIN_CJK_AFTER:
+            continue
+        if name in _FIRST_PARAGRAPH_NAMES and not _ENDS_SENTENCE.search(rest):
             continue
         groups = found.groupdict()
         location = (groups.get("location") or "").strip(" ,") or None

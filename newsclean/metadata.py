@@ -55,6 +55,7 @@ _CN_NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}·\p{Han}{1,6})$")
 _JA_NOT_PEOPLE = ("共同", "時事", "ロイター", "AFP", "ＡＦＰ", "AP", "ＡＰ", "EPA", "ＥＰＡ", "UPI", "ＵＰＩ", "聯合", "新華社",
                   "ブルームバーグ", "通信", "新聞", "本社", "本紙", "支局", "総局", "取材班", "特派員")
 _DATELINE_SEARCH_LINES = 3
+_ENDS_PARAGRAPH = regex.compile(r"[.!?…。！？؟][\"”“»’'」]?$")
 _NAME_BESIDE_DATE = "byline.name-beside-date"
 # Bylines without a byline word: a name (or a desk) beside a date, on the date's line, or a wire's name.
 _BARE_NAME_RULES = frozenset({_NAME_BESIDE_DATE, "byline.name-and-date", "byline.agency-and-date", "byline.contributors"})
@@ -99,11 +100,16 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     article.photo_credits = list(dict.fromkeys(credits))
 
     # The dateline opens the story's first paragraph; a stray kept line (a subtitle, a
-    # headline the title finder missed) may come before it.
+    # headline the title finder missed) may come before it. The first paragraph is the first
+    # of them that ends a sentence: only there do a place and a dash alone make a dateline.
+    first_paragraph = True
     for line in [line for line in article.lines if line.kept][:_DATELINE_SEARCH_LINES]:
-        article.dateline = find_dateline(line.text.strip())
+        text = line.text.strip()
+        ends_paragraph = _ENDS_PARAGRAPH.search(text) is not None
+        article.dateline = find_dateline(text, first_paragraph=first_paragraph and ends_paragraph)
         if article.dateline is not None:
             break
+        first_paragraph = first_paragraph and not ends_paragraph
     if not byline_authors and article.dateline is not None:
         byline_authors = _reporters_in_dateline(article.dateline.raw)
 

@@ -1946,3 +1946,57 @@ def test_byline_word_with_a_colon(line: str, authors: list[str]) -> None:
                                   "Published By: Valve"])
 def test_byline_word_with_a_colon_before_words_is_no_byline(line: str) -> None:
     assert find_byline(line) is None
+
+
+DATELINES_R9: list[tuple[str, Dateline]] = [
+    ("Wien – Die neue U-Bahn-Linie U5 soll im Herbst 2027 ihren Betrieb aufnehmen.",
+     Dateline("Wien –", "Wien", None, None)),
+    ("Genf – Le Conseil d'Etat a présenté mardi son budget pour l'an prochain.",
+     Dateline("Genf –", "Genf", None, None)),
+    ("بيروت - أقرّ مجلس الوزراء اللبناني في جلسته اليوم خطة الكهرباء.", Dateline("بيروت -", "بيروت", None, None)),
+    ("الرباط – قررت الحكومة المغربية رفع الدعم عن غاز الطهي.", Dateline("الرباط –", "الرباط", None, None)),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DATELINES_R9)
+def test_place_and_dash_open_the_first_paragraph_only(paragraph: str, expected: Dateline) -> None:
+    assert find_dateline(paragraph, first_paragraph=True) == expected
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a word and a dash before a sentence in lower case; a paragraph that is no full sentence
+        "Heute – das ist der Tag, an dem alles begann.",
+        "Wien – Die neue U-Bahn-Linie U5 und ihre Stationen im Überblick",
+        # three capitalised words are a name or a phrase, not a place
+        "Frankfurt Am Main Heute – Der Dax hat am Mittwoch deutlich nachgegeben.",
+    ],
+)
+def test_no_place_and_dash_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph, first_paragraph=True) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("【明報專訊】港鐵東涌綫延線工程進入最後階段，預計明年通車。", Dateline("【明報專訊】", None, "明報", None)),
+        ("早报讯 65岁及以上的新加坡公民明年4月起可购买新的乐龄月票。", Dateline("早报讯", None, "早报", None)),
+        ("江城晚报讯 11月29日，记者从市城管局获悉，长江大桥将于下月维修。",
+         Dateline("江城晚报讯", None, "江城晚报", None)),
+        ("本报讯（记者 张三）昨天，市政府召开新闻发布会，介绍交通整治情况。",
+         Dateline("本报讯（记者 张三）", None, "本报", None)),
+    ],
+)
+def test_chinese_paper_s_own_report_mark(paragraph: str, expected: Dateline) -> None:
+    assert find_dateline(paragraph) == expected
+
+
+def test_report_word_in_a_sentence_is_no_mark() -> None:
+    assert find_dateline("他的报讯很快传到了北京的家人那里，家人们都很高兴。") is None
+
+
+def test_bracketed_agency_and_abbreviated_month_in_a_french_dateline() -> None:
+    paragraph = "Bruxelles, 2 déc. (Belga) – Le tunnel Léopold II sera fermé tout le week-end."
+    assert find_dateline(paragraph) == Dateline("Bruxelles, 2 déc. (Belga) –", "Bruxelles", "Belga", "2 déc.")
