@@ -18,6 +18,9 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 _CLAUSE_PUNCT = regex.compile(r"[,;，、،؛]")
 _SENTENCE_END_INSIDE = regex.compile(r"[.!?।۔։።]\s|[。！？]")
+# A sign-off stands apart from the sentence it follows ("… einstellen. (APA)", "…ている。（共同）");
+# "… burst.(KWMB)" is a caption's credit.
+_SIGN_OFF = regex.compile(r"(?:[.!?…]\s|[。！？])[(（][^()（）]{2,40}[)）]$")
 # What may follow a sentence's last mark: closing quotes (German closes „…“ with “, and »…« with
 # «) and brackets. The line model was trained on the ``ends_sentence`` feature read past the first
 # set; the rules read past all of them.
@@ -44,8 +47,9 @@ LINE_FEATURES: tuple[str, ...] = (
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence (past closing quotes and brackets)."""
-    return text.rstrip(CLOSERS)[-1:] in SENTENCE_END
+    """Whether ``text`` ends like a sentence (past closing quotes and brackets, and past an
+    agency's sign-off in brackets after the last sentence: "… einstellen. (APA, red, 30.11.2026)")."""
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_END or _SIGN_OFF.search(text) is not None
 
 
 def units_of(stripped: str) -> float:

@@ -17,13 +17,16 @@ from newsclean.features import LINE_FEATURES, ends_sentence, line_features
         "„Ich erwarte von beiden Seiten eine schnelle Lösung.“",  # German quotation marks
         "»Wir lassen uns nicht länger hinhalten.«",
         "The council approved the plan on Tuesday.",
+        "Die Wiener Linien rechnen mit Einschränkungen bis Mitte Jänner. (APA, red, 30.11.2026)",  # sign-off
+        "Les travaux doivent reprendre à la mi-janvier. (Belga)",
     ],
 )
 def test_a_sentence_end_is_read_in_each_script(text: str) -> None:
     assert ends_sentence(text)
 
 
-@pytest.mark.parametrize("text", ["दिल्ली में प्रदूषण से राहत नहीं", "Delhi Pollution", "सबसे ज्यादा पढ़ी गई"])
+@pytest.mark.parametrize("text", ["दिल्ली में प्रदूषण से राहत नहीं", "Delhi Pollution", "सबसे ज्यादा पढ़ी गई",
+                                  "Hochwasser in der Wachau (APA)"])
 def test_a_headline_does_not_end_a_sentence(text: str) -> None:
     assert not ends_sentence(text)
 
