@@ -851,8 +851,7 @@ def _revive_phrase_items(stripped: list[str], decided: list[Decision], below: li
     items: list[int] = []
     for index in below:
         decision, text = decided[index], stripped[index]
-        if decision.kept or decision != _MODEL_BOILERPLATE or units_of(text) > _MAX_PHRASE_ITEM_UNITS \
-                or text[-1] in _COLONS:
+        if decision != _MODEL_BOILERPLATE or units_of(text) > _MAX_PHRASE_ITEM_UNITS or text[-1] in _COLONS:
             resumes = decision.kept
             break
         items.append(index)
