@@ -106,10 +106,13 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      rf"(?P<credit>{_FULL_NAME}\s?[(（](?:{_AGENCIES}|(?i:{_LONG_AGENCIES}))[)）])$", False, (")", "）")),
     # "... (Manu Fernandez/AP)", "(AP Photo/Evan Vucci)", "(Photo: AFP)", "(Foto: dpa)", "（新华社发）";
     # a name or an agency opens with a letter, so "(4.96/5 rating)" and "(4 hours/6 items)" are not credits
-    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s{{0,10}}[(（\[]\s*(?P<credit>(?:(?i:{_CREDIT_WORD})\s?[:：]\s?[^()（）\[\]]{{1,60}}"
+    ("parenthesised-credit", rf"^(?P<caption>.{{0,500}}?)\s{{0,10}}[(（\[]\s*(?P<credit>(?:(?i:{_CREDIT_WORD})\s?[:：/／]\s?[^()（）\[\]]{{1,60}}"
      # the label without a colon before an agency or a photographer and an agency: "(Photo AFP)"
      rf"|(?i:{_CREDIT_WORD})\s(?:{_AGENCIES}|{_NAME}\s?/\s?{_NAME})"
-     rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES}|[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}})"
+     # a photographer or an agency before the slash, or an agency after it: "(Jane Doe/Example
+    # Times)", "(dpa/lby)", "(Kim/Reuters)"; not a pair of words, "(SPD/Grüne)", "(brutto/netto)"
+    rf"|(?:{_FULL_NAME}|{_AGENCIES})\s?/\s?[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}}"
+    rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES})"
      rf"|(?:{_BRACKETED_AGENCIES}|(?i:{_LONG_BRACKETED_AGENCIES}))(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
      rf"|(?:{_WIRE_TAGS})(?: Photo|\s?/\s?[^()（）\[\]\s][^()（）\[\]]{{1,39}})"
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
@@ -324,7 +327,7 @@ def _is_credit_only(stripped: str) -> bool:
 
 def clean_credit(credit: str) -> str:
     """The credit without its label ("Photo: AFP" -> "AFP") and surrounding punctuation."""
-    credit = credit.strip().lstrip("(（[©").rstrip(")）]").strip()
+    credit = credit.strip().lstrip("|(（[©").strip().rstrip(")）]").strip()
     # a bracket opened inside the credit stays closed: "Marcial Guillén (EFE)"
     for opening, closing in ("()", "（）", "[]"):
         if credit.count(opening) > credit.count(closing):

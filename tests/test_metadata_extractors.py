@@ -2000,3 +2000,37 @@ def test_report_word_in_a_sentence_is_no_mark() -> None:
 def test_bracketed_agency_and_abbreviated_month_in_a_french_dateline() -> None:
     paragraph = "Bruxelles, 2 déc. (Belga) – Le tunnel Léopold II sera fermé tout le week-end."
     assert find_dateline(paragraph) == Dateline("Bruxelles, 2 déc. (Belga) –", "Bruxelles", "Belga", "2 déc.")
+
+
+# An HTML probe round: a label with a slash in brackets ("（圖／中央社）"); a pair of words in
+# brackets with a slash is no credit unless a photographer's name or an agency stands beside it.
+CAPTIONS_R10: list[tuple[str, str, str, str]] = [
+    ("高鐵列車停靠台北車站月台。（圖／中央社）", "高鐵列車停靠台北車站月台。", "中央社", "parenthesised-credit"),
+    ("抢修人员在现场作业（图/新华社）", "抢修人员在现场作业", "新华社", "parenthesised-credit"),
+    ("Der Bürgermeister auf dem Wochenmarkt (Jane Doe/Example Times)", "Der Bürgermeister auf dem Wochenmarkt",
+     "Jane Doe/Example Times", "parenthesised-credit"),
+    ("Protesters outside the court in Seoul (Kim/Reuters)", "Protesters outside the court in Seoul", "Kim/Reuters",
+     "parenthesised-credit"),
+]
+NOT_CREDITS_R10 = [
+    "Mehrheit aus zwei Fraktionen (SPD/Grüne)",
+    "Der Umsatz stieg um vier Prozent (brutto/netto)",
+    "Loan Fees (Graduate/Doctoral Students)",
+    "Portable storage containers ($0.09/GB)",
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit", "rule"), CAPTIONS_R10)
+def test_caption_credit_shapes_of_round_10(line: str, caption: str, credit: str, rule: str) -> None:
+    assert find_credit(line) == CreditMatch(caption, credit, rule)
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS_R10)
+def test_a_pair_of_words_in_brackets_is_no_credit(line: str) -> None:
+    assert find_credit(line) is None
+
+
+def test_a_credit_element_s_leading_bar_and_label_are_dropped() -> None:
+    from newsclean.credits import clean_credit
+
+    assert clean_credit("| Photo L’Écho de Cornouaille / Maëlle Rivoal") == "L’Écho de Cornouaille / Maëlle Rivoal"
