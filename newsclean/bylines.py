@@ -72,7 +72,8 @@ _AGENCY_DATE = regex.compile(
 # Credit notes at the foot of wire copy: they name contributors, not the authors.
 _CONTRIBUTORS = regex.compile(
     r"^(?:(?:Additional\s)?(?:reporting|writing|editing|research)\sby\s.{2,200}"
-    r"|.{2,120}\scontributed(?:\sreporting)?\s(?:to|for)\s(?:this|the)\s(?:report|story|article)\.?)$",
+    r"|.{2,200}\scontributed\s(?:reporting(?:\s(?:to|for)\s(?:this|the)\s(?:report|story|article))?"
+    r"|(?:to|for)\s(?:this|the)\s(?:report|story|article))(?:\s(?:from|in)\s[^.]{2,80})?\.?)$",
     regex.IGNORECASE,
 )
 # Each pattern starts only where a run of spaces starts ((?<!\s)), so that it stays linear in time.

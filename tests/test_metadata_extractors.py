@@ -581,6 +581,9 @@ BYLINES: list[tuple[str, list[str], str | None, str]] = [
     ("Reporting by Jane Doe; Editing by John Smith", [], None, "byline.contributors"),
     ("Additional reporting by Anna Schmidt in Berlin", [], None, "byline.contributors"),
     ("Jane Doe in Washington contributed reporting to this report.", [], None, "byline.contributors"),
+    ("Keith Bradsher contributed reporting from Hong Kong.", [], None, "byline.contributors"),
+    ("Associated Press writers Alan Fram, Zeke Miller and Lolita Baldor contributed to this report.", [], None,
+     "byline.contributors"),
     # Korean: the role after the names; a place or an outlet before "=", an address after
     ("김민수 기자", ["김민수"], None, "byline.korean-role"),
     ("김민수·이영희 기자", ["김민수", "이영희"], None, "byline.korean-role"),
@@ -670,6 +673,7 @@ NOT_BYLINES: list[str] = [
     "记者从市教育局获悉，今年全市将新建学校20所。",
     "Associated Press reporters were not allowed into the briefing on Monday.",
     "The Associated Press contributed to the costs of the investigation, the court heard on Friday.",
+    "Investors contributed $5 million to the fund from their own savings.",
     "Published by the ministry on Monday, the report said prices rose.",
     "di fronte alla crisi il governo ha deciso di intervenire",
     "DIY",
