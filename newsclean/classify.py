@@ -69,6 +69,7 @@ _MIN_SECTION_PARAGRAPH_UNITS = 10
 _DATED = frozenset({"date", "byline"})
 # Step 7. A heading closes the article when this share of the body's words is above it.
 _CLOSED_AT_SHARE = 0.85
+_FORM_CLOSES_AT_SHARE = 0.3
 # ... unless the story goes on right below the few headlines of a box in mid-story.
 _MAX_BOX_HEADLINES = 3
 # Body lines further apart than this many other (non-blank) lines are separate runs; a run with
@@ -197,6 +198,7 @@ _MIN_JOINED_COPY_PARTS = 3
 # Shorter kept lines ("Photos", "Read more") may stand in any line by chance.
 _MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
+_COMMENT_FORM_SUFFIX = ".comment-form"
 _QUOTES = frozenset("\"“”„«»‹›「『'‘")
 _THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
@@ -548,7 +550,8 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
     above = 0.0
     for index, decision in enumerate(decided):
         above += words[index]
-        if total and above >= _CLOSED_AT_SHARE * total and _closes_article(decision) \
+        share = _FORM_CLOSES_AT_SHARE if decision.rule.endswith(_COMMENT_FORM_SUFFIX) else _CLOSED_AT_SHARE
+        if total and above >= share * total and _closes_article(decision) \
                 and not (decision.category == "related" and (stripped[index][-1:] in _COLONS
                                                              or _story_goes_on_below_box(stripped, decided, index))):
             section = Decision(decision.category, f"{decision.category}.after-heading")

@@ -688,6 +688,29 @@ def test_whatever_the_model_keeps_below_a_comment_form_under_the_story_is_not_bo
     assert {decision.rule for decision in decided[-3:]} == {"boilerplate.after-sign-up-box"}
 
 
+def test_a_comment_form_closes_the_story_above_a_long_list_of_recent_posts() -> None:
+    # A blog's comment form under the post, then "Recent Posts": each teaser is a tag list, a
+    # title and the author. The model keeps the tag lists and titles, more words than the story's
+    # 15%, so the "Related" share rule would not close it; a comment form is never mid-story.
+    posts = []
+    for number in range(12):
+        posts += [
+            f"Cultivating Change, habits, Learn to Meditate, meditation, Morning Routine, Reset, Transformation {number}",
+            f"Why a slow morning routine made my week {number} calmer than the one before",
+            "Jordanna Campbell",
+        ]
+    lines = [*STORY, "Leave a comment Cancel reply", "Recent Posts", *posts]
+    decided = _decided(lines, {*STORY, *(post for post in posts if post != "Jordanna Campbell")})
+    assert decided[len(STORY)].rule == "comments.en.comment-form"
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == STORY
+    # under the headline, the same form (a "Leave a comment" link) cuts nothing from the story
+    lines = [*posts[:3], "Leave a comment Cancel reply", *STORY]
+    decided = _decided(lines, {*posts[:2], *STORY})
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == [*posts[:2], *STORY]
+
+
 def test_a_comment_form_above_the_story_cuts_nothing_from_it() -> None:
     form = [
         "Leave a Reply Cancel reply",
