@@ -1317,6 +1317,21 @@ TITLES: list[tuple[list[str], Title | None]] = [
          "Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen", BODY],
         Title("Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen", [0, 2], "title.repeated-headline"),
     ),
+    # a French quote headline: its closing guillemet is no breadcrumb separator ...
+    (
+        ["« L'Europe doit devenir une puissance » - L'Hebdo Politique", "L'Hebdo Politique",
+         "« L'Europe doit devenir une puissance »", BODY],
+        Title("« L'Europe doit devenir une puissance »", [0, 2], "title.repeated-headline"),
+    ),
+    (
+        ["Les agriculteurs « ne lâcheront rien » | Le Courrier du Sud", "Les agriculteurs « ne lâcheront rien »", BODY],
+        Title("Les agriculteurs « ne lâcheront rien »", [0, 1], "title.repeated-headline"),
+    ),
+    # ... where a breadcrumb's is
+    (
+        ["Actualités » Le conseil adopte le budget » Le Courrier du Sud", "Le conseil adopte le budget", BODY],
+        Title("Le conseil adopte le budget", [0, 1], "title.repeated-headline"),
+    ),
 ]
 
 
