@@ -7,6 +7,9 @@ conjunctions of the languages supported, and the agency, roles and dates are str
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -18,6 +21,7 @@ _MAX_BYLINE_CHARS = 160
 _ROLE_IN_BRACKETS = regex.compile(r"(?<!\s)\s*[(（][^()（）]{0,60}(?:[(（][^()（）]{1,40}[)）][^()（）]{0,60})?[)）]\s*$")
 _INITIAL_AT_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 _MAX_NAME_ALONE_CHARS = 40
+_WORD = regex.compile(r"\p{L}+")
 _MAX_NAME_ALONE_WORDS = 4
 # Two people beside the date, "Megan Lloyd and Chris Oduya": two words each, joined by a word. A
 # comma, "&" or ";" joins a name and a role ("Jane Doe, Shipping Expert") or two title-case
@@ -261,6 +265,8 @@ def name_alone(stripped: str) -> Byline | None:
         return None
     if _NOT_ALONE_SCRIPTS.search(stripped):
         return None  # without capitals, a short headline beside the date looks like a name
+    if stripped.endswith((":", ",")) or not _label_words().isdisjoint(_WORD.findall(stripped.casefold())):
+        return None  # a label, a greeting, a button or a section: "Filed Under:", "View All", "Mehr Nachrichten"
     authors = _names(stripped)
     # One word alone ("Politics", 社会) is a section name far more often than a person.
     if len(authors) == 1 and len(authors[0].split()) >= 2 and len(stripped) <= _MAX_NAME_ALONE_CHARS \
@@ -271,6 +277,12 @@ def name_alone(stripped: str) -> Byline | None:
             and not any(mark in stripped for mark in _NOT_BETWEEN_TWO_NAMES):
         return Byline(authors, None, "byline.name-beside-date")
     return None
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    data = json.loads((resources.files("newsclean") / "resources" / "label_words.json").read_text(encoding="utf-8"))
+    return frozenset(word for words in data["words"].values() for word in words)
 
 
 def name_and_date(stripped: str, date: tuple[str, int, int]) -> Byline | None:

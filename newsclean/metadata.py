@@ -74,6 +74,7 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     present = [index for index, decision in enumerate(decisions) if decision.category != "blank"]
     previous = {index: decisions[before] for before, index in pairwise(present)}
     outlets = _names_under_a_byline(decisions, present)
+    last_kept = max((index for index, decision in enumerate(decisions) if decision.kept), default=len(decisions))
     for index, decision in enumerate(decisions):
         detail = decision.detail
         if decision.category == "title" and isinstance(detail, str) and text_title is None:
@@ -86,7 +87,10 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
             else:
                 # under a related heading or a teaser, a byline is the teaser's ("Mehr zum Thema", "Von …")
                 teaser = index in previous and previous[index].category == "related"
-                names = [] if teaser or index in outlets else byline_authors
+                # below the story, a bare name beside the footer's date is a tag ("Rajya Sabha") once
+                # the head has named the authors
+                tag = detail.rule == _NAME_BESIDE_DATE and index > last_kept and bool(byline_authors)
+                names = [] if teaser or tag or index in outlets else byline_authors
             names.extend(a for a in detail.authors if a not in names)
             text_date = text_date or detail.date
         elif decision.category == "date" and isinstance(detail, str):

@@ -748,6 +748,22 @@ def test_overlong_line_is_not_a_byline() -> None:
         ("Electrical Safety Tips and Best Practices", None),
         ("Science and Technology", None),
         ("A very long line that is certainly not a name", None),
+        # buttons, section names, labels and greetings in title case are not people
+        ("View All", None),
+        ("Popular Posts", None),
+        ("Order Now", None),
+        ("Related Tags:", None),
+        ("Filed Under:", None),
+        ("Hi Prince,", None),
+        ("Mehr Nachrichten", None),
+        ("Google News'te Takip Et", None),
+        ("WhatsApp Kanalımıza Katıl", None),
+        ("Haber Merkezi", None),
+        ("New Delhi", None),
+        # names that are also words stay names
+        ("Sara Brown", Byline(["Sara Brown"], None, "byline.name-beside-date")),
+        ("Summer Swann", Byline(["Summer Swann"], None, "byline.name-beside-date")),
+        ("Grant Page", Byline(["Grant Page"], None, "byline.name-beside-date")),
     ],
 )
 def test_name_alone(line: str, expected: Byline | None) -> None:
@@ -1591,6 +1607,34 @@ def test_commenters_and_their_times_are_not_the_story_s_author_and_date() -> Non
 def test_a_sentence_that_opens_with_its_date_is_not_a_date_line(line: str, category: str | None) -> None:
     claim = claim_lines([line])[0][0]
     assert (claim.category if claim else None) == category
+
+
+TAGGED_PAGE = """Monsoon session: Centre to table bill on online gaming regulation
+India
+Monsoon session: Centre to table bill on online gaming regulation
+Ananya Sharma
+Updated: Jul 18, 2026, 19:36 IST
+The Union government will introduce a bill to regulate online gaming platforms during the upcoming Monsoon \
+session of Parliament, the Parliamentary Affairs Minister said on Friday after an all-party meeting.
+The session will begin on July 21 and conclude on August 21, with 21 sittings spread over a month. The \
+government has listed 17 bills for consideration, including eight new legislations.
+Topics
+Parliament
+Monsoon Session
+Rajya Sabha
+First Published: Jul 18, 2026, 19:36 IST
+"""
+
+
+def test_a_tag_beside_the_footer_s_date_is_not_an_author() -> None:
+    # "Rajya Sabha" reads as a name and stands two lines above a date, but below the story, once
+    # the head has named the author; a story signed at its foot keeps its author
+    article = newsclean.clean(TAGGED_PAGE)
+    assert article.authors == ["Ananya Sharma"]
+    head, _, rest = TAGGED_PAGE.partition("Ananya Sharma\n")
+    story, _, _ = rest.partition("Topics\n")
+    signed_at_foot = head + story + "Ananya Sharma\nFirst Published: Jul 18, 2026, 19:36 IST\n"
+    assert newsclean.clean(signed_at_foot).authors == ["Ananya Sharma"]
 
 
 def test_a_teaser_s_byline_under_a_related_heading_is_not_the_story_s() -> None:
