@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 
 from newsclean.article import Caption
 from newsclean.credits import clean_credit, find_credit
+from newsclean.titles import without_site_name
 
 # A figure, or a caption standing outside any figure, in page order.
 _FIGURES = XPath(
@@ -140,10 +141,10 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         # page's <meta> and JSON-LD still name its title, author and date.
         page_text = _visible_text(html, tree)
         fallback = Extracted(page_text, captions=captions, printed_captions=printed, method="baseline")
-        return _with_metadata(fallback, metadata)
+        return _with_metadata(fallback, metadata, url)
     main_text = getattr(document, "text", None) or ""
     main_text = _with_continuations(tree, main_text)
-    extracted = _with_metadata(Extracted(main_text, captions=captions, printed_captions=printed), metadata)
+    extracted = _with_metadata(Extracted(main_text, captions=captions, printed_captions=printed), metadata, url)
     extracted.declares_story = declares_story(tree)
     extracted.tree = tree
     # Reading the page's visible text costs as much as the extraction, so it is done only when
@@ -240,10 +241,12 @@ def _block_text(element: HtmlElement) -> str:
     return _normalised("".join(_VISIBLE_TEXT(element)))
 
 
-def _with_metadata(extracted: Extracted, document: Any) -> Extracted:
-    """``extracted`` with the title, authors and date of trafilatura's ``document`` (if any)."""
+def _with_metadata(extracted: Extracted, document: Any, url: str | None) -> Extracted:
+    """``extracted`` with the title, authors and date of trafilatura's ``document`` (if any); the
+    title without the site's name, which ``<title>`` and ``og:title`` add."""
     author = getattr(document, "author", None)
-    extracted.title = getattr(document, "title", None) or None
+    title = getattr(document, "title", None)
+    extracted.title = without_site_name(title, url, getattr(document, "sitename", None)) if title else None
     extracted.authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
     extracted.published = getattr(document, "date", None) or None
     return extracted

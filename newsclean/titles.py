@@ -10,6 +10,7 @@ first body line, with no body before it (``is_headline_shaped``).
 from __future__ import annotations
 
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import regex
 
@@ -29,6 +30,39 @@ _MIN_TITLE_CHARS = 8
 _MAX_TITLE_CHARS = 250
 _STATEMENT_END = (".", "。", "।", "۔")
 _MAX_HEADLINE_UNITS = 25
+_KEY_CHARS = regex.compile(r"[\p{L}\p{N}]+")
+# Parts of a host name that name no site.
+_HOST_NOT_NAMES = frozenset({"www", "com", "org", "net", "edu", "gov", "info", "html"})
+_MIN_SITE_KEY_CHARS = 3
+
+
+def without_site_name(title: str, url: str | None, site_name: str | None) -> str:
+    """``title`` without a first or last part that names the site: "Headline | The Gazette",
+    "Headline - gazette.com", "Gazette: Headline" give "Headline".
+
+    The site is named by its ``site_name`` (``og:site_name``) or a word of the ``url``'s host
+    ("What is Cloud Computing? | Google Cloud" on cloud.google.com). A page's ``<title>`` and
+    ``og:title`` carry the name; the headline printed above the story does not.
+    """
+    keys = {_key(word) for word in _host_words(url)} | ({_key(site_name)} if site_name else set())
+    keys = {key for key in keys if len(key) >= _MIN_SITE_KEY_CHARS}
+    spans = list(_SEPARATORS.finditer(title))
+    if not keys or not spans:
+        return title
+    for piece, rest in ((title[spans[-1].end():], title[: spans[-1].start()]), (title[: spans[0].start()], title[spans[0].end():])):
+        key = _key(piece)
+        if key and any(site in key or key in site for site in keys) and len(rest.strip()) >= _MIN_TITLE_CHARS:
+            return rest.strip()
+    return title
+
+
+def _key(text: str) -> str:
+    return "".join(_KEY_CHARS.findall(text.casefold()))
+
+
+def _host_words(url: str | None) -> list[str]:
+    host = urlsplit(url).hostname or "" if url else ""
+    return [label for label in host.split(".") if label not in _HOST_NOT_NAMES]
 
 
 def is_headline_shaped(stripped: str, units: float) -> bool:

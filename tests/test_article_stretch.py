@@ -695,7 +695,7 @@ def test_a_comment_form_closes_the_story_above_a_long_list_of_recent_posts() -> 
     posts = []
     for number in range(12):
         posts += [
-            f"Cultivating Change, habits, Learn to Meditate, meditation, Morning Routine, Reset, Transformation {number}",
+            f"Cultivating Change, habits, Learn to Meditate, meditation, Morning Routine, Reset {number}",
             f"Why a slow morning routine made my week {number} calmer than the one before",
             "Jordanna Campbell",
         ]

@@ -274,3 +274,40 @@ def test_the_page_metadata_is_trafilatura_s_own(name: str) -> None:
     theirs = extract_metadata(tree, default_url=expected["url"])
     assert ours is not None
     assert (ours.title, ours.author, ours.date) == (theirs.title, theirs.author, theirs.date)
+
+
+HARLAN = "Harlan County approves $48 million jail expansion despite objections"
+YOAST_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Harlan County approves $48 million jail expansion despite objections - The Valley Sentinel
+</title>
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="The Valley Sentinel">
+<meta property="og:title"
+ content="Harlan County approves $48 million jail expansion despite objections - The Valley Sentinel">
+</head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<article><h1>Harlan County approves $48 million jail expansion despite objections</h1>
+<p>HARLAN — The Harlan County Fiscal Court voted 4-1 on Tuesday to borrow $48 million for an expansion of the
+county detention center, despite objections from residents who packed the meeting room.</p>
+<p>The expansion would add 220 beds to a jail that has held nearly twice its rated capacity for most of the
+past three years, according to figures presented by the jailer.</p>
+<p>Opponents said the county should invest in treatment programs instead, and several asked the court to put
+the question to voters in a referendum next spring.</p>
+</article><footer>© 2026 The Valley Sentinel</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("url", "site_name", "title"),
+    [
+        # a WordPress SEO plugin's og:title repeats <title>, the site's name after a dash
+        ("https://valleysentinel.com/news/jail", "The Valley Sentinel", HARLAN),
+        # no og:site_name: the host names the site
+        ("https://www.valleysentinel.com/news/jail", None, HARLAN),
+        # neither names it: the title stays whole
+        ("https://example.org/news/jail", None,
+         f"{HARLAN} - The Valley Sentinel"),
+    ],
+)
+def test_the_site_s_name_is_not_part_of_the_title(url: str, site_name: str | None, title: str) -> None:
+    named = '<meta property="og:site_name" content="The Valley Sentinel">'
+    page = YOAST_PAGE if site_name else YOAST_PAGE.replace(named, "")
+    assert newsclean.clean(page, url=url).title == title

@@ -17,7 +17,7 @@ from newsclean.credits import CreditMatch, find_credit
 from newsclean.datelines import find_dateline
 from newsclean.dates import find_date, find_dates
 from newsclean.language import detect_language
-from newsclean.titles import Title, find_title
+from newsclean.titles import Title, find_title, without_site_name
 
 # --------------------------------------------------------------------------------------------
 # Credits and captions
@@ -2097,3 +2097,26 @@ def test_a_credit_element_s_leading_bar_and_label_are_dropped() -> None:
     from newsclean.credits import clean_credit
 
     assert clean_credit("| Photo L’Écho de Cornouaille / Maëlle Rivoal") == "L’Écho de Cornouaille / Maëlle Rivoal"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site_name", "expected"),
+    [
+        ("What is Cloud Computing? | Google Cloud", "https://cloud.google.com/learn", None, "What is Cloud Computing?"),
+        ("Top Fitness Trends in 2025 - advantagefitness.com", "https://www.advantagefitness.com/blog", None,
+         "Top Fitness Trends in 2025"),
+        ("Stadtrat beschließt Nachtbuslinie | Lindenauer Tagblatt", None, "Lindenauer Tagblatt",
+         "Stadtrat beschließt Nachtbuslinie"),
+        ("Lindenauer Tagblatt – Stadtrat beschließt Nachtbuslinie", "https://www.lindenauer-tagblatt.de/x", None,
+         "Stadtrat beschließt Nachtbuslinie"),
+        ("国务院印发实施意见_中国政务信息网", "https://www.zhengwu.cn/a", "中国政务信息网", "国务院印发实施意见"),
+        # a part that names neither the site nor its host stays
+        ("Council approves budget | Politics", "https://www.gazette.com/x", "The Gazette",
+         "Council approves budget | Politics"),
+        ("Council approves budget", "https://www.gazette.com/x", "The Gazette", "Council approves budget"),
+        # what would be left is too short to be a headline
+        ("News | The Gazette", "https://www.gazette.com/", "The Gazette", "News | The Gazette"),
+    ],
+)
+def test_without_site_name(title: str, url: str | None, site_name: str | None, expected: str) -> None:
+    assert without_site_name(title, url, site_name) == expected
