@@ -67,6 +67,8 @@ _MIN_PARAGRAPH_UNITS = 15
 # A subheading opens a paragraph of this many words at least (a tabloid's are short).
 _MIN_SECTION_PARAGRAPH_UNITS = 10
 _DATED = frozenset({"date", "byline"})
+# A first line of fewer words is as often the site's name ("The New York Times") as a title.
+_MIN_FIRST_LINE_TITLE_UNITS = 5
 # Step 7. A heading closes the article when this share of the body's words is above it.
 _CLOSED_AT_SHARE = 0.85
 _FORM_CLOSES_AT_SHARE = 0.3
@@ -273,6 +275,7 @@ def classify(
     _teasers_under_related_heading(stripped, decided)
     if title is None:
         _headline_above_body(stripped, decided)
+        _title_on_first_line(stripped, decided)
     _close_at_tail_heading(stripped, decided)
     _close_at_comment_thread(stripped, decided)
     if not main_text:
@@ -334,6 +337,21 @@ def _headline_above_body(stripped: list[str], decided: list[Decision]) -> None:
         ):
             decided[index] = Decision("title", "title.headline-above-body", text)
         return
+
+
+def _title_on_first_line(stripped: list[str], decided: list[Decision]) -> None:
+    """With no title found, a headline-shaped first line of a few words is the page's ``<title>``.
+
+    A scraper's text opens with it; a title without a site's name in it ("Top MBA Programs of
+    2025: Business School Rankings & Guides") has no part to recur or to tell it from the site's.
+    """
+    present = next((index for index, text in enumerate(stripped) if text), None)
+    if present is None or any(decision.category == "title" for decision in decided):
+        return
+    text = stripped[present]
+    if decided[present].rule.startswith(_MODEL_RULE_PREFIX) and units_of(text) >= _MIN_FIRST_LINE_TITLE_UNITS \
+            and is_headline_shaped(text, units_of(text)):
+        decided[present] = Decision("title", "title.first-line", text)
 
 
 def _revise_sentences_between_body(stripped: list[str], decided: list[Decision]) -> None:

@@ -117,6 +117,7 @@ def find_title(stripped: list[str], candidates: list[int]) -> Title | None:
         key = max(repeated, key=len)
         shown = [head[0]] + [i for i in head[1:] if keys[i] == key]
         return Title(stripped[repeated[key]], shown, "title.repeated-headline")
-    if len(pieces) > 1 and not first.endswith((".", "!", "?", "。", "！", "？")):
+    # the site's part may be short ("… - Moz"), but it is there
+    if pieces and _SEPARATORS.search(first) and not first.endswith((".", "!", "?", "。", "！", "？")):
         return Title(max(pieces, key=len), [head[0]], "title.page-title-line")
     return None

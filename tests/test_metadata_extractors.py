@@ -1316,6 +1316,9 @@ TITLES: list[tuple[list[str], Title | None]] = [
     ),
     # no separator and no repeat
     ([HEADLINE, BODY], None),
+    # a separator before a short site name, which is no piece of its own
+    (["Beginner's Guide to SEO (Search Engine Optimization) - Moz", BODY],
+     Title("Beginner's Guide to SEO (Search Engine Optimization)", [0], "title.page-title-line")),
     # the headline shown leaves the kicker before the colon out
     (
         ["Kommentar zur Schuldenbremse: Die Koalition verspielt ihr letztes Vertrauen | FAZ",
@@ -2120,3 +2123,30 @@ def test_a_credit_element_s_leading_bar_and_label_are_dropped() -> None:
 )
 def test_without_site_name(title: str, url: str | None, site_name: str | None, expected: str) -> None:
     assert without_site_name(title, url, site_name) == expected
+
+
+ARTICLE_LINES = [
+    "Business schools reported a rise in applications this year, with the largest programmes receiving "
+    "more than 8,000 applicants for fewer than 900 places.",
+    "Admissions officers said the strongest growth came from applicants with backgrounds in engineering "
+    "and health care, and from candidates outside the United States.",
+    "Tuition at the top 20 programmes now averages more than $80,000 a year, and scholarships have not "
+    "kept pace, according to figures compiled by the schools themselves.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a <title> without the site's name, not shown again on the page
+        ("Top MBA Programs of 2025: Business School Rankings & Guides",
+         "Top MBA Programs of 2025: Business School Rankings & Guides"),
+        # a masthead of a few words is no title
+        ("The Daily Ledger", None),
+        # nor a sentence
+        ("Our newsroom has covered the county since 1887 and will keep doing so.", None),
+    ],
+)
+def test_a_first_line_alone_is_the_title_when_nothing_else_is(first: str, title: str | None) -> None:
+    page = "\n".join([first, "Home", "News", "Sport", *ARTICLE_LINES])
+    assert newsclean.clean(page).title == title
