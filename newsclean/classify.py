@@ -125,6 +125,7 @@ _MAX_SIGNED_PARAGRAPHS = 3
 # Furniture inside a story; a full sentence beside a credit alone is its caption (_revive_gap).
 _IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption", "photo_credit"})
 _STORY_HEAD = frozenset({"title", "date", "byline"})
+_HEAD_FURNITURE = frozenset({"share", "boilerplate", "comments"})
 _MAX_STORY_GAP = 12
 _MAX_CAPTION_UNITS = 25
 _MAX_INTRO_UNITS = 12
@@ -384,16 +385,23 @@ def _revise_last_sentences(stripped: list[str], decided: list[Decision], present
     """Up to :data:`_MAX_SIGNED_PARAGRAPHS` full sentences in a row that the model rejected, below
     kept body and above furniture a rule named or the page's end, are the story's last paragraphs:
     one at a time, each stands beside a rejected sentence, which the revision above does not take
-    for either side."""
+    for either side. The kept body may stand above a box the story holds ("VIDEO: …", an ad label)
+    and a rejected subheading may open the run: both are the story's last section."""
     run: list[int] = []
     for rank, index in enumerate([*present, None]):
         if index is not None and decided[index] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[index]):
             run.append(rank)
             continue
-        if 1 < len(run) <= _MAX_SIGNED_PARAGRAPHS and run[0] > 0 and decided[present[run[0] - 1]].kept \
-                and (index is None or _side(decided[index]) is None):
-            for line in run:
-                decided[present[line]] = _BETWEEN_BODY
+        if 1 < len(run) <= _MAX_SIGNED_PARAGRAPHS and (index is None or _side(decided[index]) is None):
+            above = run[0] - 1
+            if above >= 0 and decided[present[above]] == _MODEL_BOILERPLATE and _is_section_heading(stripped[present[above]]):
+                run.insert(0, above)
+                above -= 1
+            while above >= 0 and decided[present[above]].category in _IN_STORY_FURNITURE:
+                above -= 1
+            if above >= 0 and decided[present[above]].kept:
+                for line in run:
+                    decided[present[line]] = _BETWEEN_BODY
         run = []
 
 
@@ -451,8 +459,10 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
         if _in_story_gap(text, decision):
             gap.append(index)
             continue
-        # A share row between the headline's date and the first paragraph is still the story's head.
-        if anchor is not None and not anchor.kept and not gap and decision.category == "share":
+        # A share row, a "Listen to this article" or a comment count between the headline's date
+        # and the first paragraph is still the story's head.
+        if anchor is not None and not anchor.kept and not gap and decision.category in _HEAD_FURNITURE \
+                and not decision.rule.startswith(_MODEL_RULE_PREFIX):
             continue
         # The story's signature ("（责任编辑：王五）", "Von Anna Müller") ends it as surely as kept body goes on.
         if anchor is not None and (decision.kept or (anchor.kept and decision.category in _SIGNATURES)):
@@ -520,10 +530,19 @@ def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: 
     # the last line may be the story's signature, a name alone ("Nguyễn Văn B")
     headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k])
                     and not _is_intro(stripped[k], decided[k]) for k in below[headings[0] if headings else 0:-1])
-    if not headings or headlines <= len(headings):
+    if not headings or headlines <= len(headings) or _story_goes_on_below_teasers(stripped, decided, below[headings[0] + 1:]):
         _revive_gap(stripped, decided, below, at_story_end=True)
     else:
         _revive_gap(stripped, decided, below[:headings[0]], at_story_end=True)
+
+
+def _story_goes_on_below_teasers(stripped: list[str], decided: list[Decision], lines: list[int]) -> bool:
+    """Below a heading, one to :data:`_MAX_BOX_HEADLINES` headlines, then only full sentences, two
+    or more: a box in the story's last section ("Don't miss...", two teasers, the spokesperson's
+    reply), where a list of teasers alternates headline and summary."""
+    sentences = [_is_full_sentence(stripped[k]) for k in lines if decided[k] == _MODEL_BOILERPLATE]
+    box = sentences.index(True) if True in sentences else len(sentences)
+    return 0 < box <= _MAX_BOX_HEADLINES and len(sentences) - box >= 2 and all(sentences[box:])
 
 
 def _in_story_gap(text: str, decision: Decision) -> bool:

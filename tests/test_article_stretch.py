@@ -315,6 +315,54 @@ def test_the_last_two_paragraphs_the_model_rejected_above_a_share_row_are_body()
     assert _kept(lines, decided) == STORY[:3]
 
 
+def test_the_story_s_last_section_after_a_box_or_under_a_subheading_is_body() -> None:
+    # A TV station's story: kept body, a "VIDEO:" pointer, the last two paragraphs the model
+    # rejected, then the next pointer. And a business paper's: its last subheading and two
+    # paragraphs, all rejected, above the paywall box.
+    video = "VIDEO: Drone footage shows Ridge Fire burn scar near Placerville"
+    lines = [*STORY[:3], video, STORY[3], STORY[4], "WATCH RELATED: Ridge Fire forces evacuations in El Dorado County"]
+    decided = _decided(lines, set(STORY[:3]))
+    assert decided[3].category == decided[-1].category == "related"
+    _revise_sentences_between_body(lines, decided)
+    assert _kept(lines, decided) == STORY[:5]
+    lines = [*STORY[:3], "What happens next", STORY[3], STORY[4], "Share this article"]
+    decided = _decided(lines, set(STORY[:3]))
+    _revise_sentences_between_body(lines, decided)
+    assert _kept(lines, decided) == [*STORY[:3], "What happens next", *STORY[3:5]]
+
+
+def test_the_sentences_below_a_box_s_few_headlines_at_the_story_s_end_are_body() -> None:
+    # A tabloid's "Don't miss..." box with two teasers, then the story's last two paragraphs the
+    # model rejected, then a reader call. A list of teasers alternates headline and summary.
+    box = ["Don't miss...", "Brits issued warning over common mistake on beach holidays [LATEST]",
+           "Heatwave map shows exact date UK will bake in 34C sunshine [WEATHER]"]
+    call = "Have you had a run-in with a seagull? Email us at newsdesk@example.co.uk"
+    lines = [*STORY[:3], *box, STORY[3], STORY[4], call]
+    decided = _decided(lines, set(STORY[:3]))
+    assert [decided[k].category for k in (3, 8)] == ["related", "hotline"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == STORY[:5]
+    teasers = [box[0], box[1], TEASERS[0], box[2], TEASERS[1]]
+    lines = [*STORY[:3], *teasers, call]
+    decided = _decided(lines, set(STORY[:3]))
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == STORY[:3]
+
+
+def test_a_listen_label_under_the_date_does_not_cut_the_story_from_its_head() -> None:
+    # "Escuchar este artículo" and a share row between the date and the first paragraphs, which
+    # the model rejected, above a photo's credit: the story's head still reaches them.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    lines = ["Por Valentina Restrepo", "9 de octubre de 2026, 11:20 a. m.", "Escuchar este artículo", "Compartir",
+             "Foto: Alcaldía de Medellín", STORY[0], STORY[1],
+             "Te puede interesar: Estas son las vías cerradas en Antioquia por derrumbes", STORY[2], STORY[3]]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[-2] = decided[-1] = kept
+    assert [decision.category for decision in decided[:5]] == ["byline", "date", "boilerplate", "share", "photo_credit"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == STORY[:4]
+
+
 def test_a_short_subheading_below_a_short_paragraph_is_body() -> None:
     # "Last year, the monsoon reached Kerala on May 30." then "Relief for farmers" and the next
     # paragraph: the model rejected the subheading. A teaser's long headline there stays out.
