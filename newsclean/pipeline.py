@@ -12,12 +12,16 @@ decisions             -> metadata.py    title, authors, date, dateline, captions
 
 from __future__ import annotations
 
+import regex
+
 from newsclean.article import Article, Caption, Line
 from newsclean.classify import Decision, classify
 from newsclean.decode import decode_bytes, looks_like_html
 from newsclean.extract import Extracted, extract_html, page_text
+from newsclean.features import units_of
 from newsclean.language import detect_language
 from newsclean.metadata import collect_metadata
+from newsclean.titles import is_headline_shaped
 
 EXTRACTED_BODY_THRESHOLD = 0.1
 """trafilatura's main text is mostly body already: there the line model removes only the lines it
@@ -59,6 +63,8 @@ def clean(
         decisions = classify(raw_lines)
     if extracted is not None and extracted.printed_captions:
         _remove_figure_lines(raw_lines, decisions, extracted.printed_captions)
+    if extracted is not None and extracted.title:
+        _remove_headline(raw_lines, decisions, extracted.title)
     lines = [
         Line(number=i, text=raw, kept=decision.kept, category=decision.category, rule=decision.rule)
         for i, (raw, decision) in enumerate(zip(raw_lines, decisions, strict=True))
@@ -102,6 +108,23 @@ def _clean_extracted(html: str, extracted: Extracted) -> tuple[list[str], list[D
 
 def _kept_chars(lines: list[str], decisions: list[Decision]) -> int:
     return sum(len(line.strip()) for line, decision in zip(lines, decisions, strict=True) if decision.kept)
+
+
+# The extractor's main text may open with the page's headline (its <h1>), above a kicker or not.
+_HEADLINE_SEARCH_LINES = 4
+_WORDS = regex.compile(r"\w+")
+
+
+def _remove_headline(raw_lines: list[str], decisions: list[Decision], title: str) -> None:
+    """The page's title is ``Article.title``, not body: a kept line among the first few that
+    reads as the HTML's title is that title's line (``title.html-headline``)."""
+    wanted = _WORDS.findall(title.casefold())
+    kept = [number for number, decision in enumerate(decisions) if decision.kept][:_HEADLINE_SEARCH_LINES]
+    for number in kept:
+        line = raw_lines[number].strip()
+        if _WORDS.findall(line.casefold()) == wanted and is_headline_shaped(line, units_of(line)):
+            decisions[number] = Decision("title", "title.html-headline", title)
+            return
 
 
 # A caption the page gave as a figure's caption is known for what it is, whatever the line model

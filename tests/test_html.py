@@ -311,3 +311,25 @@ def test_the_site_s_name_is_not_part_of_the_title(url: str, site_name: str | Non
     named = '<meta property="og:site_name" content="The Valley Sentinel">'
     page = YOAST_PAGE if site_name else YOAST_PAGE.replace(named, "")
     assert newsclean.clean(page, url=url).title == title
+
+
+def test_a_headline_under_a_kicker_is_the_title_not_body() -> None:
+    # A regional paper's CMS prints a kicker ("Dachzeile") above the <h1>; trafilatura keeps both.
+    # The kicker stands above the first body line and is taken for a headline; the <h1> is the
+    # page's title, which the HTML declares, and is no body either.
+    headline = "Windräder im Staatsforst: Gemeinderat Altenau stimmt knapp zu"
+    page = f"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{headline} | Oberland Bote</title>
+<meta property="og:title" content="{headline}"><meta property="og:type" content="article"></head><body>
+<article><p class="kicker">Energiewende vor Ort</p><h1>{headline}</h1>
+<p>Altenau – Im Staatsforst bei Altenau dürfen drei Windräder gebaut werden. Der Gemeinderat stimmte am
+Dienstagabend mit neun zu acht Stimmen für den Bebauungsplan, nach mehr als drei Stunden Debatte.</p>
+<p>Die Anlagen sollen gut 250 Meter hoch werden und rechnerisch rund 7000 Haushalte mit Strom versorgen.
+Die Bürgerinitiative Gegenwind kündigte an, gegen den Beschluss klagen zu wollen.</p>
+<p>Bürgermeisterin Claudia Reiter sprach von einer schwierigen Abwägung. Der Wald sei an der Stelle bereits
+durch den Borkenkäfer geschädigt, die Zufahrten könnten über bestehende Forstwege laufen.</p>
+</article></body></html>"""
+    article = newsclean.clean(page, url="https://www.oberland-bote.de/altenau/windraeder")
+    assert article.title == headline
+    assert headline not in article.text.splitlines()
+    assert article.text.startswith("Altenau – Im Staatsforst")
+    assert next(line.rule for line in article.lines if line.text.strip() == headline) == "title.html-headline"
