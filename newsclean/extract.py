@@ -41,20 +41,25 @@ from newsclean.titles import without_site_name
 _FIGURES = XPath(
     "//figure[not(.//blockquote)] | //figcaption[not(ancestor::figure)]"
     " | //*[@itemprop='caption'][not(ancestor::figure)]"
-    " | //*[contains(@class, 'wp-caption-text')][not(ancestor::figure)]"
+    " | //*[self::p or self::div or self::span][contains(@class, 'caption')][not(ancestor::figure)]"
 )
 _CREDIT_CLASS = "contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'source')"
 _CAPTION_IN_FIGURE = XPath(
     f"(self::figcaption | self::*[@itemprop='caption'] | .//figcaption | .//*[@itemprop='caption']"
-    f" | .//*[contains(@class, 'caption') and not({_CREDIT_CLASS})])[1]"
+    f" | descendant-or-self::*[contains(@class, 'caption') and not({_CREDIT_CLASS})])[1]"
 )
 # Where the caption proper sits apart from its links and buttons ("Purchase licensing rights").
 _CAPTION_TEXT = XPath(".//*[contains(@class, 'caption') and contains(@class, 'text')][1]")
 _CREDIT = XPath(f"(.//*[{_CREDIT_CLASS} or @itemprop='copyrightHolder' or @itemprop='creator'])[1]")
 _IMAGE_ALT = XPath("(.//img/@alt)[1]")
-_OUTSIDE_STORY = XPath("boolean(ancestor::nav | ancestor::header | ancestor::footer | ancestor::aside)")
+# A header inside the article is the story's own (its lead picture); the page's header is not.
+_OUTSIDE_STORY = XPath(
+    "boolean(ancestor::nav | ancestor::header[not(ancestor::article)] | ancestor::footer | ancestor::aside)"
+)
 # An alt text of a few words is a label ("Company logo"); a caption describes a scene.
 _MIN_ALT_CAPTION_WORDS = 5
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+_MIN_CLASS_CAPTION_WORDS = 3
 # trafilatura writes a table as rows of "| cell | cell |"; a cell of this many characters is a
 # page laid out in a table (the story's paragraphs run together in one row), and the page is
 # extracted again without tables, which keeps its paragraphs apart.
@@ -332,6 +337,8 @@ def figure_captions(tree: HtmlElement) -> list[FigureCaption]:
         if caption_elements:
             inner = _CAPTION_TEXT(caption_elements[0])
             text = _normalised((inner or caption_elements)[0].text_content())
+            if figure.tag not in _FIGURE_TAGS and len(text.split()) < _MIN_CLASS_CAPTION_WORDS:
+                continue  # an element named for captions may be a player's "Captions" button
             if credit:
                 text = _normalised(text.replace(credit, " ", 1))
         else:

@@ -333,3 +333,27 @@ durch den Borkenkäfer geschädigt, die Zufahrten könnten über bestehende Fors
     assert headline not in article.text.splitlines()
     assert article.text.startswith("Altenau – Im Staatsforst")
     assert next(line.rule for line in article.lines if line.text.strip() == headline) == "title.html-headline"
+
+
+def test_captions_in_the_story_s_header_and_outside_figures_are_read() -> None:
+    # The lead picture in the article's own <header> (the page's header holds teasers and the
+    # logo), a WordPress caption block without <figure>, and a paper's caption paragraph.
+    # A video player's "Captions" button is no caption.
+    from trafilatura.utils import load_html
+
+    from newsclean.extract import figure_captions
+
+    page = """<html><body><header><figure><img src="logo.png" alt="x">
+<figcaption>The Gazette logo above the menu bar</figcaption></figure></header>
+<article><header><h1>Floods</h1><figure><img src="a.jpg">
+<figcaption>Vecinos en la calle tras el desalojo del pasado febrero. EFE/Andrea Comas</figcaption></figure></header>
+<div class="wp-caption"><img src="b.jpg" alt="x"><p class="wp-caption-text">Firefighters at the scene on Tuesday.
+Photo: Jane Doe/Reuters</p></div>
+<p class="photo-caption">Die Brücke über die Sosnowka am Montag. Foto: dpa</p>
+<div class="vjs-captions-button">Captions</div><p>The story.</p></article></body></html>"""
+    found = [(figure.caption.text, figure.caption.credit) for figure in figure_captions(load_html(page))]
+    assert found == [
+        ("Vecinos en la calle tras el desalojo del pasado febrero.", "EFE/Andrea Comas"),
+        ("Firefighters at the scene on Tuesday.", "Jane Doe/Reuters"),
+        ("Die Brücke über die Sosnowka am Montag.", "dpa"),
+    ]
