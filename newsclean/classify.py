@@ -394,7 +394,9 @@ def _revise_last_sentences(stripped: list[str], decided: list[Decision], present
             continue
         if 1 < len(run) <= _MAX_SIGNED_PARAGRAPHS and (index is None or _side(decided[index]) is None):
             above = run[0] - 1
-            if above >= 0 and decided[present[above]] == _MODEL_BOILERPLATE and _is_section_heading(stripped[present[above]]):
+            heading = present[above] if above >= 0 else None
+            if heading is not None and decided[heading] == _MODEL_BOILERPLATE \
+                    and _is_section_heading(stripped[heading]):
                 run.insert(0, above)
                 above -= 1
             while above >= 0 and decided[present[above]].category in _IN_STORY_FURNITURE:
@@ -530,7 +532,8 @@ def _revive_gap_at_story_end(stripped: list[str], decided: list[Decision], gap: 
     # the last line may be the story's signature, a name alone ("Nguyễn Văn B")
     headlines = sum(decided[k] == _MODEL_BOILERPLATE and not _is_full_sentence(stripped[k])
                     and not _is_intro(stripped[k], decided[k]) for k in below[headings[0] if headings else 0:-1])
-    if not headings or headlines <= len(headings) or _story_goes_on_below_teasers(stripped, decided, below[headings[0] + 1:]):
+    if not headings or headlines <= len(headings) \
+            or _story_goes_on_below_teasers(stripped, decided, below[headings[0] + 1:]):
         _revive_gap(stripped, decided, below, at_story_end=True)
     else:
         _revive_gap(stripped, decided, below[:headings[0]], at_story_end=True)
