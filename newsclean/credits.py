@@ -54,7 +54,7 @@ _CREDIT_WORD = (
     r"Crédit(?:s)?(?: photo)?|"
     r"Fotografía|Фото|صورة|الصورة|تصوير|写真|撮影|图片来源|圖片來源|图片|圖片|图|圖|供图|供圖|"
     # Turkish, Polish ("Fot. PAP/Jan Kowalski"), Dutch, Vietnamese, Hindi, Persian, Hebrew, Greek
-    r"Fotoğraf(?:lar)?|Zdjęci[ea]|Fot\.|Beeld|Ảnh|Đồ họa|फ\u093c?ोटो|तस्वीर|عکس|צילום(?:\sמסך)?|Φωτογραφί(?:α|ες)|Φωτό|Φωτο|Φωτ\.|"
+    r"Fotoğraf(?:lar)?|Zdjęci[ea]|Fot\.|Beeld|Ảnh|Đồ họa|(?:फ\u093c?|\u095e)ोटो|तस्वीर|عکس|צילום(?:\sמסך)?|Φωτογραφί(?:α|ες)|Φωτό|Φωτο|Φωτ\.|"
     r"Illustration)"
 )
 
@@ -71,6 +71,22 @@ _JA_AGENCIES = (
 # Who took or gave a Japanese picture: "読売新聞社撮影", "同社提供" (not a sentence: no particle).
 _JA_TAKEN_BY = r"[^()（）=＝、。\s由はがをの]{1,20}?"
 _EMAIL = r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"
+# An outlet's web address, as credits name a site: "KOMPAS.com", "Agencja Wyborcza.pl".
+_DOMAIN_END = (
+    r"\.(?i:com|net|org|info|news|tv|eu|pl|de|fr|it|es|pt|nl|be|ch|at|cz|sk|hu|ro|ru|ua|gr|tr|id|in|vn|ph|my"
+    r"|co\.(?:id|uk|in|za)|com\.(?:br|ar|mx|au|tr|my|ph))(?![\p{L}\p{N}])"
+)
+_DOMAIN = rf"\p{{L}}[\p{{L}}\p{{N}}\-]{{1,30}}{_DOMAIN_END}"
+# Hindi papers write the label with a dash, "फोटो- पीटीआई" (a space beside the dash: "फोटो-वीडियो"
+# is a compound word, photos and videos).
+_HINDI_DASH_LABEL = r"(?:(?:फ\u093c?|\u095e)ोटो|तस्वीर)(?:\s?[-–]\s|\s[-–])"
+# A label without a colon before a photographer's name, as Italian papers print it: "(foto Schicchi)",
+# "Foto di Mario Rossi"; not a page's section, "Foto Gallery".
+_FOTO_LABEL = r"(?:[Ff]oto|FOTO)\s(?:di\s)?"
+_FOTO_NAME = (
+    r"(?!(?i:gallery|galleria|video|album|news|notizie|story|stories|shop|club|studio)\b)"
+    r"\p{Lu}[\p{L}\p{M}'’\-]{1,20}(?:\s\p{Lu}[\p{L}\p{M}'’\-]{1,20})?"
+)
 
 
 # English labels written before "by" and the photographer, without a colon: "Photograph by Jane Doe".
@@ -81,6 +97,10 @@ _BY_CREDIT_WORDS = (
 # What a bracket's label names when it credits the text, not a picture: "(Editing: Jane Doe)".
 _TEXT_CREDIT_WORDS = ("Reporting", "Editing", "Edited", "Writing", "Written", "Text", "Translation", "Translated",
                       "Interview", "Research", "Additional")
+
+
+# A credit written as a phrase, without a colon: "Image copyright Getty Images", "Photo courtesy of Jane Doe".
+_CREDIT_PHRASE = r"(?i:(?:image|photo(?:graph)?|picture)s?\s(?:copyright|credit|via|courtesy(?:\sof)?|source)\s)"
 
 
 class CreditMatch(NamedTuple):
@@ -113,6 +133,11 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # Times)", "(dpa/lby)", "(Kim/Reuters)"; not a pair of words, "(SPD/Grüne)", "(brutto/netto)"
     rf"|(?:{_FULL_NAME}|{_AGENCIES})\s?/\s?[^()（）\[\]/\d\s][^()（）\[\]/]{{1,29}}"
     rf"|[^()（）\[\]/\d][^()（）\[\]/]{{1,39}}/\s?(?:{_AGENCIES})"
+     # an outlet's web address before the photographer: "(KOMPAS.com/Garry Lotulung)"
+     rf"|{_DOMAIN}\s?/\s?{_FULL_NAME}"
+     # a label and "by" or a credit phrase: "(Photo by Ray Castillo/The Valley Sentinel)", "(Photo courtesy of Harlan County)"
+     rf"|(?:{'|'.join(_BY_CREDIT_WORDS)})\s{_FULL_NAME}(?:\s?/\s?{_NAME}|\sfor\s{_NAME})?"
+     rf"|{_CREDIT_PHRASE}(?:{_AGENCIES}|{_NAME})"
      rf"|(?:{_BRACKETED_AGENCIES}|(?i:{_LONG_BRACKETED_AGENCIES}))(?: Photo)?(?:/[^()（）\[\]]{{2,40}})?"
      rf"|(?:{_WIRE_TAGS})(?: Photo|\s?/\s?[^()（）\[\]\s][^()（）\[\]]{{1,39}})"
      r"|新华社发|新華社發|[\p{Han}]{2,6}供图|[\p{Han}]{2,6}供圖))\s*[)）\]]$", False, (")", "）", "]")),
@@ -125,22 +150,49 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # Le Monde's "… le 13 mars 2025. JULIEN DE ROSA / AFP": the photographer in capitals, then the agency
     ("capitals-slash-agency", rf"^(?P<caption>.{{10,500}}?[.!?。])\s(?:[-–—]\s)?(?P<credit>\p{{Lu}}[\p{{Lu}}\p{{M}}'’.\- ]{{2,40}}?\s?/\s?(?:{_AGENCIES}))$",
      False, ("/",)),
+    # French regional papers: the agency or the paper, a dash, the photographer, after the caption's
+    # last sentence or alone: "… contre les flammes. AFP - Lionel Bonaventure", "… Photo DDM - Clément
+    # Roussel", "© AFP - Jane Doe". A paper's initials need the label or the sign: "PSG - Olympique
+    # Lyonnais" names a football match.
+    ("agency-dash-name",
+     rf"^(?P<caption>(?:.{{0,500}}?[.!?…|।)）\]](?=\s))?)\s*(?:(?:(?:Photo|PHOTO|Crédit photo|Foto|FOTO)\s|©\s?)"
+     rf"(?P<credit>(?:{_AGENCIES}|\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}})\s[-–]\s{_FULL_NAME})"
+     rf"|(?P<credit>(?:{_AGENCIES})\s[-–]\s{_FULL_NAME}))$",
+     False, (" - ", " – ")),
     # The label opens the line or follows the caption's last punctuation, and the credit is
     # short and is not a sentence: "… in Paris. Photo: AFP", not "… tightened credit: loans fell."
     # "Credit... Jane Doe/The Example Times" writes the label with an ellipsis.
-    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?[^:：.!?。…]{{2,60}}\.?)$", True,
-     (":", "：", "/", "／", "|", "...", "…")),
+    # Hindi ends the caption's sentence with a danda and may write the label with a dash, "…गुजरते
+    # लोग। फोटो- पीटीआई"; a credit may end in its site's address, "Jan Kowalczyk / Agencja Wyborcza.pl".
+    ("credit-label", rf"^(?P<caption>(?:.{{0,500}}?[.!?。।|)）\]–—-])?)\s*(?P<credit>{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)"
+     rf"\s?[^:：.!?。।…]{{2,60}}(?:{_DOMAIN_END})?\.?"
+     # the dash label before a short credit, of three words at most ("फोटो - वीडियो …" is photos and videos)
+     rf"|{_HINDI_DASH_LABEL}\s?(?!वीडियो)[^\s:：.!?。।…]{{1,20}}(?:\s[^\s:：.!?。।…]{{1,20}}){{0,2}}\.?)$", True,
+     (":", "：", "/", "／", "|", "...", "…", "फोटो", "फ\u093cोटो", "\u095eोटो", "तस्वीर")),
     # The label without a colon, before an agency or "Name / Name": "... | Photo Le Télégramme /
     # Vincent Mouchel", "... | Photo AFP"; "Photo opportunities were few." is a sentence.
     ("credit-word-before-credit",
-     rf"^(?P<caption>(?:.{{0,500}}?[.!?。|)）\]–—-])?)\s*(?i:{_CREDIT_WORD})\s(?P<credit>(?:{_AGENCIES})|{_NAME}\s?/\s?{_NAME})$",
+     rf"^(?P<caption>(?:.{{0,500}}?[.!?。।|)）\]–—-])?)\s*(?i:{_CREDIT_WORD})\s(?P<credit>(?:{_AGENCIES})|{_NAME}\s?/\s?{_NAME})$",
      False, ("/", *_AGENCY_NAMES)),
     # The label and "by" after the caption's last sentence, the photographer perhaps working for the
     # outlet: "… March 2026. Photograph by Jonah Reyes for The Example Review", "Photo by Jane Doe/Getty
     # Images". A sentence that ends "… a photograph by Ansel Adams." has no capital label after its stop.
     ("label-by-name",
      rf"^(?P<caption>(?:.{{0,500}}?[.!?|–—])?)\s*(?P<credit>(?:{'|'.join(_BY_CREDIT_WORDS)})\s{_FULL_NAME}"
-     rf"(?:\s?/\s?{_NAME}|\sfor\s{_NAME})?)$", False, _BY_CREDIT_WORDS),
+     rf"(?:\s?/\s?{_NAME}|\sfor\s{_NAME})?|(?:Photo|Photograph|Image|Picture)s?\scourtesy(?:\sof)?\s{_NAME})$",
+     False, (*_BY_CREDIT_WORDS, " courtesy ")),
+    # The photographer for the outlet glued to the caption's last stop, the page having dropped the
+    # space between two elements: "… in the keeper's house.Tomás Reyes for The Meridian". The stop
+    # follows a word, not an initial ("the U.S.Army Corps for …").
+    ("glued-name-for-outlet",
+     rf"^(?P<caption>.{{10,500}}?(?:\p{{Ll}}{{2}}|\p{{N}}|[)\]])[.!?][\"”’']?)(?P<credit>{_FULL_NAME}\sfor\s{_NAME})$",
+     False, (" for ",)),
+    # Italian papers' label without a colon before the photographer, after the caption: "… in piazza
+    # (foto Schicchi)", "… in piazza. Foto Schicchi"
+    ("foto-name",
+     rf"^(?P<caption>.{{10,500}}?)(?:\s{{0,3}}[(（]{_FOTO_LABEL}(?P<credit>{_FOTO_NAME})[)）]"
+     rf"|(?<=[.!?…|–—-])\s{{1,3}}{_FOTO_LABEL}(?P<credit>{_FOTO_NAME}))$",
+     False, ("foto ", "Foto ", "FOTO ")),
     # A French photographer for a paper, in capitals: "… le 4 février 2026. JEAN DUPONT POUR « LE JOURNAL »"
     ("capitals-pour-outlet",
      r"^(?P<caption>.{10,500}?[.!?])\s(?P<credit>\p{Lu}[\p{Lu}\p{M}'’.\- ]{2,40}?\sPOUR\s(?:«\s?[^«»]{2,40}?\s?»|\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}))$",
@@ -161,7 +213,8 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
     # Taiwan's CNA writes the picture's date after the credit, in the Minguo calendar:
     # "...。中央社記者鄭清元攝 114年3月15日"
-    ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*[(（]?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})\s?[摄攝][)）]?"
+    # and a file picture's mark before the slash: "…入伙。（資料圖片／黃志強攝）"
+    ("chinese-photographer", r"^(?P<caption>.{0,500}?)\s*(?:[(（](?:[\p{Han}]{1,6}\s?[/／]\s?)?)?(?P<credit>(?:[\p{Han}]{2,8}(?:记者|記者|通讯员|通訊員))?\s?[\p{Han}·]{2,8}(?:\s[\p{Han}·]{2,8}){0,3})(?<!拍)\s?[摄攝][)）]?"
      r"(?:\s?\d{2,4}年\d{1,2}月\d{1,2}日)?$",
      False, ("摄", "攝")),
     # Japanese: the credit after "＝" ("...トランプ大統領＝ロイター", "＝AFP時事", "＝読売新聞社撮影",
@@ -176,7 +229,7 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     # a caption without a credit, its day and place after "＝": "…を広げる旅館の女将＝11日、港町市本町",
     # "…の現場＝写真"
     ("japanese-equals-day",
-     r"^(?P<caption>.{4,300}?)\s?[=＝]\s?(?:\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:、[^=＝、。\s]{1,20}){0,2}|写真)(?P<credit>)$",
+     r"^(?P<caption>.{4,300}?)\s?[=＝]\s?(?:\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:、[^=＝、。\s()（）]{1,20}){0,2}|写真)(?P<credit>)$",
      False, ("=", "＝")),
     # an Arabic archive picture, "ميناء جبل علي (أرشيفية)", "مقر المفاوضات في جدة - أرشيفية": no credit,
     # unless an agency follows the archive's mark, "(أرشيف - أ ف ب)", "(أرشيفية - وام)"
@@ -218,8 +271,6 @@ _CAPTION_SHAPES: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 )
 _TELLTALES = {name: telltales for name, _, _, telltales in _SHAPE_TABLE}
 
-# A credit written as a phrase, without a colon: "Image copyright Getty Images", "Photo courtesy of Jane Doe".
-_CREDIT_PHRASE = r"(?i:(?:image|photo(?:graph)?|picture)s?\s(?:copyright|credit|via|courtesy(?:\sof)?|source)\s)"
 # A whole line that is only a credit: "Getty Images", "AFP", "Xinhua/Li Ming", "Image via Getty Images",
 # and with the copyright sign German and French papers print, "© dpa", "© Ludovic Marin / AFP"
 _CREDIT_ONLY = regex.compile(
@@ -242,7 +293,7 @@ _LABELLED_CAPTION = regex.compile(
     rf"(?:\s?[,:،：]\s|\s(?=[\p{{Lu}}\p{{Lo}}\d\"“‘'«]))(?P<caption>\S.{{4,}})$"
 )
 _CREDIT_LABEL_PREFIX = regex.compile(
-    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?|{_CREDIT_PHRASE}|(?:{'|'.join(_BY_CREDIT_WORDS)})\s"
+    rf"^(?:{_CREDIT_WORD}\s?(?:by\s)?(?:[:：/／|]|\.{{3}}|…)\s?|{_HINDI_DASH_LABEL}\s?|{_CREDIT_PHRASE}|(?:{'|'.join(_BY_CREDIT_WORDS)})\s"
     # the label without a colon, before an agency or "Name/Name": "Photo AFP", "Photo Le Télégramme/Vincent Mouchel"
     rf"|{_CREDIT_WORD}\s(?=(?-i:(?:{_AGENCIES})$|{_NAME}\s?/\s?{_NAME}$)))",
     regex.IGNORECASE,
@@ -265,10 +316,11 @@ _ABBREVIATION_AT_END = regex.compile(r"[(（](?P<short>\p{L}{2,6})[)）]$")
 _MAX_CAPTION_CHARS = 600
 _MAX_CREDIT_ONLY_CHARS = 80
 # Every caption shape ends in a bracket or 摄, or has a slash, a colon, an ellipsis or a label before
-# "by" or "POUR": a line with none of these is passed over without running the patterns (most body
-# lines, cheaply).
+# "by" or "POUR", a dash between spaces, " for " or " courtesy ", Italian "foto" or a Hindi label:
+# a line with none of these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
-_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيف", " POUR ", *_BY_CREDIT_WORDS)
+_CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيف", " POUR ", *_BY_CREDIT_WORDS,
+                 " - ", " – ", " for ", " courtesy ", "foto ", "Foto ", "FOTO ", "फोटो", "फ\u093cोटो", "\u095eोटो", "तस्वीर")
 
 
 def find_credit(stripped: str) -> CreditMatch | None:

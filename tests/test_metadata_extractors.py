@@ -363,6 +363,50 @@ CAPTIONS: list[tuple[str, str, str, str]] = [
     ),
     ("توضیح تصویر، معترضان روز شنبه در تهران راهپیمایی کردند", "معترضان روز شنبه در تهران راهپیمایی کردند", "",
      "caption-label"),
+    # French regional papers: the agency or the paper's initials, a dash, the photographer
+    ("Les pompiers ont lutté pendant plusieurs heures contre les flammes. AFP - Lionel Bonaventure",
+     "Les pompiers ont lutté pendant plusieurs heures contre les flammes.", "AFP - Lionel Bonaventure",
+     "agency-dash-name"),
+    ("Le maire lors du conseil municipal, lundi soir. Photo DDM - Clément Roussel",
+     "Le maire lors du conseil municipal, lundi soir.", "DDM - Clément Roussel", "agency-dash-name"),
+    ("La place du Capitole sous la neige. © AFP - Jane Doe", "La place du Capitole sous la neige.",
+     "AFP - Jane Doe", "agency-dash-name"),
+    # the photographer for the outlet glued to the caption's last stop
+    ("June Cushing's log books, kept since 1987, fill two shelves in the keeper's house.Tomás Reyes for The Meridian",
+     "June Cushing's log books, kept since 1987, fill two shelves in the keeper's house.",
+     "Tomás Reyes for The Meridian", "glued-name-for-outlet"),
+    ("The keeper's house at dawn.Credit...Tomás Reyes for The Meridian", "The keeper's house at dawn.",
+     "Tomás Reyes for The Meridian", "credit-label"),
+    # Hindi: a danda before the label, and the label with a dash
+    ("दिल्ली में बारिश के बीच सड़क से गुजरते लोग। फोटो: पीटीआई", "दिल्ली में बारिश के बीच सड़क से गुजरते लोग।", "पीटीआई",
+     "credit-label"),
+    ("दिल्ली में बारिश के बीच सड़क से गुजरते लोग। फोटो- पीटीआई", "दिल्ली में बारिश के बीच सड़क से गुजरते लोग।", "पीटीआई",
+     "credit-label"),
+    # an outlet's web address before the photographer in brackets, or ending the credit
+    ("Warga melintas di kawasan Sudirman, Jakarta, Senin (3/3/2025). (KOMPAS.com/Garry Lotulung)",
+     "Warga melintas di kawasan Sudirman, Jakarta, Senin (3/3/2025).", "KOMPAS.com/Garry Lotulung",
+     "parenthesised-credit"),
+    ("Ratownicy TOPR w akcji (zdjęcie ilustracyjne) | Foto: Jan Kowalczyk / Agencja Wyborcza.pl",
+     "Ratownicy TOPR w akcji (zdjęcie ilustracyjne)", "Jan Kowalczyk / Agencja Wyborcza.pl", "credit-label"),
+    # "Photo by" and "Photo courtesy of" in brackets, or after the caption's sentence
+    ("Firefighters work at the scene on Tuesday. (Photo by Ray Castillo/The Valley Sentinel)",
+     "Firefighters work at the scene on Tuesday.", "Ray Castillo/The Valley Sentinel", "parenthesised-credit"),
+    ("The old courthouse on Main Street. (Photo courtesy of Harlan County)", "The old courthouse on Main Street.",
+     "Harlan County", "parenthesised-credit"),
+    ("The old courthouse on Main Street. Photo courtesy of Harlan County", "The old courthouse on Main Street.",
+     "Harlan County", "label-by-name"),
+    # Italian "foto" without a colon before the photographer
+    ("Il sindaco durante la cerimonia in piazza (foto Schicchi)", "Il sindaco durante la cerimonia in piazza",
+     "Schicchi", "foto-name"),
+    ("Il sindaco durante la cerimonia in piazza. Foto Schicchi", "Il sindaco durante la cerimonia in piazza.",
+     "Schicchi", "foto-name"),
+    # a Japanese day and place after "＝", then the photographer's bracket
+    ("満開の桜を楽しむ人たちでにぎわう公園。夜には花火も上がっていた＝4日、沢井町中央（佐藤健撮影）",
+     "満開の桜を楽しむ人たちでにぎわう公園。夜には花火も上がっていた＝4日、沢井町中央", "佐藤健",
+     "japanese-bracketed-credit"),
+    # a Hong Kong file picture's mark before the photographer
+    ("新落成的公屋屋苑本月起陸續入伙。（資料圖片／黃志強攝）", "新落成的公屋屋苑本月起陸續入伙。", "黃志強",
+     "chinese-photographer"),
 ]
 
 CREDIT_LINES: list[tuple[str, str, str]] = [
@@ -424,6 +468,11 @@ CREDIT_LINES: list[tuple[str, str, str]] = [
     ("צילום: Flash90", "Flash90", "credit-label"),
     ("Φωτογραφία: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ", "credit-label"),
     ("(ΦΩΤΟ: EUROKINISSI)", "EUROKINISSI", "parenthesised-credit"),
+    ("© AFP - Lionel Bonaventure", "AFP - Lionel Bonaventure", "agency-dash-name"),
+    ("Photo DDM - Clément Roussel", "DDM - Clément Roussel", "agency-dash-name"),
+    ("फोटो- पीटीआई", "पीटीआई", "credit-label"),
+    ("(WARTAKINI.com/ADITYA NUGROHO)", "WARTAKINI.com/ADITYA NUGROHO", "parenthesised-credit"),
+    ("Image: Rebecca Edwards, Move.org", "Rebecca Edwards, Move.org", "credit-label"),
 ]
 
 NOT_CREDITS: list[str] = [
@@ -490,6 +539,24 @@ NOT_CREDITS: list[str] = [
     "Fotoğraf çekmek müzenin bu bölümünde yasaktır.",
     "Ảnh hưởng của bão số 3: hàng nghìn hộ dân bị mất điện.",
     "Hubungan antara kedua negara terus membaik (antara)",
+    # a dash between two names that are no agency and no labelled paper: a match, a headline
+    "Le match s'est terminé sur un nul. PSG - Olympique Lyonnais",
+    "Le dossier sera examiné lundi. Le Monde - Jean Dupont",
+    "Photo-realistic images of the new stadium were released on Monday",
+    # Hindi "फोटो-वीडियो" (photos and videos) is a compound word; after a dash a sentence or a long phrase
+    "फोटो-वीडियो वायरल हो रहे हैं",
+    "फोटो - वीडियो सोशल मीडिया पर वायरल हो गए हैं।",
+    "फोटो - वीडियो सोशल मीडिया पर वायरल",
+    # "for" after an initial's stop, a site's name ending a sentence, a path in brackets
+    "He served for years in the U.S.Army Corps for Engineers",
+    "Więcej informacji na stronie Gazeta.pl",
+    "Read the full report on our website (example.com/privacy)",
+    # "photo courtesy of" inside a sentence; "foto" before a name inside a sentence or a page's section
+    "He shared a photo courtesy of Jane Doe with reporters.",
+    "Il sindaco ha mostrato le foto Schicchi",
+    "Tutte le immagini della serata. Foto Gallery",
+    # 拍摄 (to shoot) ends a sentence, it names no photographer
+    "他们这个月在北京/上海拍摄",
 ]
 
 
@@ -895,6 +962,44 @@ DATES: list[tuple[str, bool, str]] = [
     ("Publikováno: 2. prosince 2026 14:30", False, "2026-12-02T14:30"),
     ("Selasa, 02 Desember 2026 14:30 WIB", False, "2026-12-02T14:30"),
     ("Опубліковано: 2 грудня 2026, 14:30", False, "2026-12-02T14:30"),
+    # a two-digit year, day first with dots, with a time right after it or behind a date label
+    ("פורסם: 02.12.26, 09:15", False, "2026-12-02T09:15"),
+    ("02.12.26, 09:15", False, "2026-12-02T09:15"),
+    ("2.12.26 09:15", False, "2026-12-02T09:15"),
+    ("עודכן: 02.12.26", False, "2026-12-02"),
+    ("Veröffentlicht am 02.12.26 um 09:15", False, "2026-12-02T09:15"),
+    ("Updated 2.12.26", False, "2026-12-02"),
+    ("01.01.99 12:00", False, "1999-01-01T12:00"),
+    # abbreviated months: Indonesian Des, Turkish, Czech (with the day's dot), Greek
+    ("Rabu, 02 Des 2026 09:12 WIB", False, "2026-12-02T09:12"),
+    ("2. des. 2026", False, "2026-12-02"),
+    ("2 Ara 2026 14:30", False, "2026-12-02T14:30"),
+    ("2 Kas 2026", False, "2026-11-02"),
+    ("02 Şub 2026", False, "2026-02-02"),
+    ("15 Eyl 2025", False, "2025-09-15"),
+    ("2. pro 2026", False, "2026-12-02"),
+    ("15. bře 2025", False, "2025-03-15"),
+    ("02 Δεκ 2026, 09:15", False, "2026-12-02T09:15"),
+    ("02 ΔΕΚ. 2026", False, "2026-12-02"),
+    ("2 Μάι 2026", False, "2026-05-02"),
+    ("15 Αύγ 2025", False, "2025-08-15"),
+    # Solar Hijri (Jalali) dates of Iran and Afghanistan, converted to Gregorian
+    ("۱۱ آذر ۱۴۰۵ - ۱۴:۳۰", False, "2026-12-02T14:30"),
+    ("11 آذر 1405 - 14:30", False, "2026-12-02T14:30"),
+    ("۱۱ آذر ۱۴۰۵، ۱۴:۳۰", False, "2026-12-02T14:30"),
+    ("سه‌شنبه ۱۱ آذرماه ۱۴۰۵ ساعت ۱۴:۳۰", False, "2026-12-02T14:30"),
+    ("تاریخ انتشار: ۱۴:۳۰ - ۱۱ آذر ۱۴۰۵", True, "2026-12-02T14:30"),
+    ("۱۴۰۵/۰۹/۱۱ - ۱۴:۳۰", False, "2026-12-02T14:30"),
+    ("۱ فروردین ۱۴۰۳", False, "2024-03-20"),
+    ("1 فروردین 1404", False, "2025-03-21"),
+    ("۳۰ اسفند ۱۴۰۳", False, "2025-03-20"),
+    ("۲۹ اسفند ۱۴۰۴", False, "2026-03-20"),
+    ("۲۲ بهمن ۱۴۰۲", False, "2024-02-11"),
+    ("۱۳ آبان ۱۳۵۸", False, "1979-11-04"),
+    ("11 قوس 1405", False, "2026-12-02"),
+    ("۱۲ ثور ۱۴۰۴", False, "2025-05-02"),
+    # Gregorian months in Persian, with the Persian comma before the time
+    ("۲ دسامبر ۲۰۲۶، ۱۴:۳۰", False, "2026-12-02T14:30"),
 ]
 
 NOT_DATES: list[str] = [
@@ -916,6 +1021,23 @@ NOT_DATES: list[str] = [
     "Trong 11 tháng năm 2025, kim ngạch xuất khẩu tăng 15%.",
     "tháng 12 năm 2026",
     "בדצמבר 2026",
+    # a two-digit year alone, a version, an invalid day or time
+    "1.12.26",
+    "Version 1.12.26 released",
+    "v2.12.26 10:30",
+    "192.168.12.26 10:30",
+    "31.02.26, 09:15",
+    "02.12.26, 25:15",
+    # words that are also month abbreviations elsewhere: French des, English Pro, Portuguese tem
+    "Parmi les 3 des 2000 candidats, 12 des 2020 inscrits",
+    "Le prix des 12 2025 produits",
+    "iPhone 15 Pro 2023",
+    "Compatible with Airpods Pro 3 2025 Case",
+    "Ele tem 3 tem 2020",
+    # no Esfand 30 in 1404 (not a leap year), no month 13, a Jalali month without a day
+    "۳۰ اسفند ۱۴۰۴",
+    "شماره ۱۴۰۵/۱۳/۰۱",
+    "مهر 1405",
 ]
 
 
@@ -944,6 +1066,10 @@ def test_text_without_a_valid_date(text: str) -> None:
         ("입력 2025.03.15. 오후 2:32", ("2025-03-15T14:32", 3, 22)),
         # "15.03" of the second date is not the first date's time
         ("14.03.2025 | 15.03.2025", ("2025-03-14", 0, 10)),
+        # the span of a month-first date starts at its month
+        ("Updated March 15, 2025, 12:05 a.m. ET", ("2025-03-15T00:05", 8, 34)),
+        ("פורסם: 02.12.26, 09:15", ("2026-12-02T09:15", 7, 22)),
+        ("سه‌شنبه ۱۱ آذرماه ۱۴۰۵ ساعت ۱۴:۳۰", ("2026-12-02T14:30", 8, 33)),
     ],
 )
 def test_date_span(text: str, expected: tuple[str, int, int]) -> None:
@@ -959,6 +1085,8 @@ def test_date_span(text: str, expected: tuple[str, int, int]) -> None:
          [("2025-03-15T18:30", 10, 30), ("2025-03-16T08:12", 43, 63)]),
         ("13:47 15.03.2025 (обновлено: 16:20 15.03.2025)", [("2025-03-15", 6, 16), ("2025-03-15", 35, 45)]),
         ("No date in this line at all.", []),
+        ("פורסם: 02.12.26, 09:15 | עודכן: 02.12.26, 11:40",
+         [("2026-12-02T09:15", 7, 23), ("2026-12-02T11:40", 32, 47)]),
     ],
 )
 def test_every_date_of_a_line(text: str, expected: list[tuple[str, int, int]]) -> None:
