@@ -151,8 +151,10 @@ _DASH_AND_PLACE = regex.compile(r"(?<=\S)\s[—–]\s\p{Lu}[\p{L}\p{M}'’.\- ]{
 _ROLE_OR_OUTLET = regex.compile(r"\p{Ll}|\p{Lu}{2,5}$")
 # Scripts without capitals (Arabic and Persian, Hebrew, Devanagari) need two words or more; a
 # Persian name may hold a zero-width non-joiner ("علی‌اکبر"), a Ukrainian one an apostrophe.
+# Lower-case words inside a name: "Marieke de Boer", "Thijs van Leeuwen", "Omar bin Said".
+_NAME_PARTICLES = ("van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "al", "el", "bin", "ibn")
 _PERSON_NAME = regex.compile(
-    r"^(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s(?:van|von|de|da|del|der|den|di|du|la|le|al|el|bin|ibn|[\p{Lu}][\p{L}\p{M}'’.-]*)){0,4}"
+    rf"^(?:[\p{{Lu}}][\p{{L}}\p{{M}}'’.-]*(?:\s(?:{'|'.join(_NAME_PARTICLES)}|[\p{{Lu}}][\p{{L}}\p{{M}}'’.-]*)){{0,4}}"
     r"|[\p{Han}·]{2,6}|\p{Arabic}[\p{Arabic}\u200c]*(?:\s\p{Arabic}[\p{Arabic}\u200c]*){1,3}"
     r"|\p{Lu}[\p{Cyrillic}'’ʼ-]+(?:\s\p{Lu}[\p{Cyrillic}.'’ʼ-]*){0,3}"
     r"|\p{Hebrew}[\p{Hebrew}'׳\"״-]*(?:\s\p{Hebrew}[\p{Hebrew}'׳\"״-]*){1,3}"
@@ -258,7 +260,7 @@ def find_byline(stripped: str) -> Byline | None:
 def name_alone(stripped: str) -> Byline | None:
     """A line that is only a person's name ("Priya Nair") or two ("Megan Lloyd and Chris Oduya"), as
     a byline; for lines next to a date."""
-    words = len(stripped.split())
+    words = sum(word not in _NAME_PARTICLES for word in stripped.split())
     if words > _NAMES_ALONE_WORDS or len(stripped) > _MAX_NAMES_ALONE_CHARS:
         return None
     if stripped.split()[0].casefold() in _ARTICLES:
@@ -273,7 +275,7 @@ def name_alone(stripped: str) -> Byline | None:
             and words <= _MAX_NAME_ALONE_WORDS:
         return Byline(authors, None, "byline.name-beside-date")
     if len(authors) == _MAX_NAMES_ALONE and words == _NAMES_ALONE_WORDS \
-            and all(len(name.split()) == 2 for name in authors) \
+            and all(sum(word not in _NAME_PARTICLES for word in name.split()) == 2 for name in authors) \
             and not any(mark in stripped for mark in _NOT_BETWEEN_TWO_NAMES):
         return Byline(authors, None, "byline.name-beside-date")
     return None

@@ -22,7 +22,7 @@ from itertools import pairwise
 import regex
 
 from newsclean.article import Article, Caption
-from newsclean.bylines import Byline
+from newsclean.bylines import Byline, name_alone
 from newsclean.classify import Decision
 from newsclean.credits import CreditMatch
 from newsclean.datelines import find_dateline
@@ -116,6 +116,8 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
         first_paragraph = first_paragraph and not ends_paragraph
     if not byline_authors and article.dateline is not None:
         byline_authors = _reporters_in_dateline(article.dateline.raw)
+    if not byline_authors and last_kept < len(decisions):
+        byline_authors = _signature_below_story(article, last_kept)
 
     html_title = extracted.title if extracted else None
     html_authors = extracted.authors if extracted else []
@@ -123,6 +125,17 @@ def collect_metadata(article: Article, decisions: list[Decision], extracted: Ext
     article.title = html_title or text_title
     article.authors = list(html_authors) or byline_authors or agency_authors
     article.published = html_date or text_date
+
+
+def _signature_below_story(article: Article, last_kept: int) -> list[str]:
+    """The name alone on the line right below the story's last paragraph, which signs it
+    ("Minh Anh" under a Vietnamese story): the authors when no byline named them."""
+    below = next((line for line in article.lines[last_kept + 1:] if line.text.strip()), None)
+    if below is None or not below.rule.startswith("model.") \
+            or not _ENDS_PARAGRAPH.search(article.lines[last_kept].text.strip()):
+        return []
+    named = name_alone(below.text.strip())
+    return named.authors if named else []
 
 
 def _names_under_a_byline(decisions: list[Decision], present: list[int]) -> set[int]:

@@ -808,6 +808,9 @@ def test_overlong_line_is_not_a_byline() -> None:
         # "&", which as often join a name and a role or two title-case phrases, nor longer phrases
         ("Jane Doe and John Smith", Byline(["Jane Doe", "John Smith"], None, "byline.name-beside-date")),
         ("Anna Schmidt und Jonas Weber", Byline(["Anna Schmidt", "Jonas Weber"], None, "byline.name-beside-date")),
+        # names with particles count their capitalised words only
+        ("Marieke de Boer en Thijs van Leeuwen",
+         Byline(["Marieke de Boer", "Thijs van Leeuwen"], None, "byline.name-beside-date")),
         ("Jane Doe, John Smith, Ann Lee", None),
         ("Megan Lloyd, Chris Oduya", None),
         ("Mike Marshall, Shipping Expert", None),
@@ -827,6 +830,8 @@ def test_overlong_line_is_not_a_byline() -> None:
         ("WhatsApp Kanalımıza Katıl", None),
         ("Haber Merkezi", None),
         ("New Delhi", None),
+        ("Add To Cart", None),
+        ("First Name", None),
         # names that are also words stay names
         ("Sara Brown", Byline(["Sara Brown"], None, "byline.name-beside-date")),
         ("Summer Swann", Byline(["Summer Swann"], None, "byline.name-beside-date")),
@@ -2278,3 +2283,30 @@ ARTICLE_LINES = [
 def test_a_first_line_alone_is_the_title_when_nothing_else_is(first: str, title: str | None) -> None:
     page = "\n".join([first, "Home", "News", "Sport", *ARTICLE_LINES])
     assert newsclean.clean(page).title == title
+
+
+SIGNED_PAGE = """Giá vé xe buýt Hà Nội tăng từ tháng 1 - Báo Thời Sự
+Thời sự
+Giá vé xe buýt Hà Nội tăng từ tháng 1
+Thứ ba, 1/12/2026, 14:30 (GMT+7)
+Từ ngày 1/1/2027, giá vé lượt xe buýt tại Hà Nội tăng từ 7.000 lên 9.000 đồng, theo quyết định của Ủy ban \
+nhân dân thành phố ban hành chiều nay.
+Theo Sở Giao thông Vận tải, mức giá mới nhằm bù đắp chi phí nhiên liệu và bảo dưỡng phương tiện, vốn đã tăng \
+mạnh trong hai năm qua.
+Giá vé tháng dành cho học sinh, sinh viên được giữ nguyên để không ảnh hưởng đến người học, đại diện Sở \
+cho biết tại buổi họp báo.
+Thành phố cũng sẽ mở thêm 12 tuyến xe buýt điện trong năm tới, chủ yếu kết nối các khu đô thị mới ở phía tây \
+với trung tâm.
+Minh Anh
+Quảng cáo
+Chia sẻ
+"""
+
+
+def test_a_name_alone_under_the_story_signs_it_when_no_byline_did() -> None:
+    # Vietnamese papers sign a story with the reporter's name on the line below its last
+    # paragraph; a byline in the head names the authors instead, and a button there is no name.
+    assert newsclean.clean(SIGNED_PAGE).authors == ["Minh Anh"]
+    bylined = SIGNED_PAGE.replace("Thứ ba, 1/12/2026", "Tác giả: Lan Hương\nThứ ba, 1/12/2026")
+    assert newsclean.clean(bylined).authors == ["Lan Hương"]
+    assert newsclean.clean(SIGNED_PAGE.replace("Minh Anh", "Add To Cart")).authors == []
