@@ -143,6 +143,8 @@ _TIME_STAMP = regex.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|horas?|heures?|[ap]\.?m\.?|et|gmt|cet|cest|utc|msk|wib))?$", regex.IGNORECASE
 )
 _MIN_LIVE_ENTRIES = 3
+# An entry's time, its headline and the first paragraphs the model rejected, above its kept text.
+_MAX_LIVE_ENTRY_HEAD = 4
 _LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " | ", ": ")
 _MIN_LIST_INTRO_UNITS = 3
 _MIN_LIST_ITEMS = 3
@@ -912,7 +914,8 @@ def _revive_live_entries(stripped: list[str], decided: list[Decision]) -> None:
 
     A live page is a run of entries, each a time alone, often a headline, then its text; the model
     keeps the text and drops the short lines above it. When :data:`_MIN_LIVE_ENTRIES` time lines
-    or more each have kept text at most two lines below them, the page is live: the lines the
+    or more each have kept text at most :data:`_MAX_LIVE_ENTRY_HEAD` lines below them, before the
+    next time line or a line a rule claimed, the page is live: the lines the
     model rejected between each time line and its text are body, and so is a whole entry the
     model rejected (a time line and the lines below it up to the next time or claimed line, when
     they hold a full sentence): a share row under each entry splits the story for the model.
@@ -921,9 +924,13 @@ def _revive_live_entries(stripped: list[str], decided: list[Decision]) -> None:
     entries = []
     for rank, index in enumerate(present):
         if decided[index].rule.startswith(_MODEL_RULE_PREFIX) and _TIME_STAMP.match(stripped[index]):
-            head = present[rank: rank + 3]
+            head = [index]
+            for following in present[rank + 1: rank + 1 + _MAX_LIVE_ENTRY_HEAD]:
+                if not decided[following].rule.startswith(_MODEL_RULE_PREFIX) or _TIME_STAMP.match(stripped[following]):
+                    break
+                head.append(following)
             text = next((k for k in head[1:] if decided[k].kept), None)
-            if text is not None and all(decided[k].rule.startswith(_MODEL_RULE_PREFIX) for k in head):
+            if text is not None:
                 entries.append([k for k in head if k < text])
     if len(entries) < _MIN_LIVE_ENTRIES:
         return

@@ -835,6 +835,21 @@ def test_a_live_ticker_keeps_its_entries_times_and_headlines() -> None:
     assert _kept(lines, decided) == [STORY[0], STORY[1]]
 
 
+def test_a_live_blog_whose_entries_open_with_rejected_paragraphs_is_live() -> None:
+    # An Australian broadcaster's live page: each entry a time, a headline, then paragraphs of
+    # which the model kept only the later ones (or none), a byline and a share row below it.
+    entries = [("4:41pm", "Pacific Highway closed at Coopernook", [MORE[0], MORE[1]], []),
+               ("4:18pm", "'We've lost everything twice now'", [MORE[2]], [STORY[0]]),
+               ("3:52pm", "Taree evacuation order", [], [STORY[1], STORY[2]]),
+               ("3:20pm", "BOM warns more rain to come", [], [STORY[3]])]
+    lines: list[str] = []
+    for time, headline, rejected, kept in entries:
+        lines += [time, headline, *rejected, *kept, "By Priya Nair", "Share"]
+    decided = _decided(lines, set(STORY))
+    _revive_live_entries(lines, decided)
+    assert _kept(lines, decided) == [line for line in lines if line not in ("By Priya Nair", "Share")]
+
+
 def test_a_list_of_phrases_ending_in_semicolons_keeps_its_items() -> None:
     # A Dutch story's list: phrases ending with ";", the last with a full stop; the model
     # rejected the short ones. A comma list that runs into a menu is no such list.
