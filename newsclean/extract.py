@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 
 from newsclean.article import Caption
 from newsclean.credits import clean_credit, find_credit
+from newsclean.features import units_of
 from newsclean.titles import without_site_name
 
 # A figure, or a caption standing outside any figure, in page order.
@@ -59,6 +60,7 @@ _OUTSIDE_STORY = XPath(
 # An alt text of a few words is a label ("Company logo"); a caption describes a scene.
 _MIN_ALT_CAPTION_WORDS = 5
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+_AUTHOR_BRACKETS = "()（）[]【】〔〕<>«»"
 _MIN_CLASS_CAPTION_WORDS = 3
 # trafilatura writes a table as rows of "| cell | cell |"; a cell of this many characters is a
 # page laid out in a table (the story's paragraphs run together in one row), and the page is
@@ -252,7 +254,9 @@ def _with_metadata(extracted: Extracted, document: Any, url: str | None) -> Extr
     author = getattr(document, "author", None)
     title = getattr(document, "title", None)
     extracted.title = without_site_name(title, url, getattr(document, "sitename", None)) if title else None
-    extracted.authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
+    # trafilatura may read a signature with its brackets, and cut one off: "（佐藤" of "（佐藤健）"
+    names = [name.strip().strip(_AUTHOR_BRACKETS).strip() for name in author.split(";")] if author else []
+    extracted.authors = [name for name in names if name]
     extracted.published = getattr(document, "date", None) or None
     return extracted
 
@@ -337,7 +341,7 @@ def figure_captions(tree: HtmlElement) -> list[FigureCaption]:
         if caption_elements:
             inner = _CAPTION_TEXT(caption_elements[0])
             text = _normalised((inner or caption_elements)[0].text_content())
-            if figure.tag not in _FIGURE_TAGS and len(text.split()) < _MIN_CLASS_CAPTION_WORDS:
+            if figure.tag not in _FIGURE_TAGS and units_of(text) < _MIN_CLASS_CAPTION_WORDS:
                 continue  # an element named for captions may be a player's "Captions" button
             if credit:
                 text = _normalised(text.replace(credit, " ", 1))

@@ -350,10 +350,24 @@ def test_captions_in_the_story_s_header_and_outside_figures_are_read() -> None:
 <div class="wp-caption"><img src="b.jpg" alt="x"><p class="wp-caption-text">Firefighters at the scene on Tuesday.
 Photo: Jane Doe/Reuters</p></div>
 <p class="photo-caption">Die Brücke über die Sosnowka am Montag. Foto: dpa</p>
+<p class="photo-caption">３月末で廃止される路線バス＝４日、沢井町中央（佐藤健撮影）</p>
 <div class="vjs-captions-button">Captions</div><p>The story.</p></article></body></html>"""
     found = [(figure.caption.text, figure.caption.credit) for figure in figure_captions(load_html(page))]
     assert found == [
         ("Vecinos en la calle tras el desalojo del pasado febrero.", "EFE/Andrea Comas"),
         ("Firefighters at the scene on Tuesday.", "Jane Doe/Reuters"),
         ("Die Brücke über die Sosnowka am Montag.", "dpa"),
+        # counted in words, a CJK character is half of one: no spaces is no single word
+        ("３月末で廃止される路線バス＝４日、沢井町中央", "佐藤健"),
     ]
+
+
+def test_an_author_read_with_a_signature_s_brackets_loses_them() -> None:
+    # trafilatura reads a Japanese paper's signature "（佐藤健）" as the author, and may cut it.
+    from types import SimpleNamespace
+
+    from newsclean.extract import Extracted, _with_metadata
+
+    for author, names in (("（佐藤健）", ["佐藤健"]), ("（佐藤", ["佐藤"]), ("Jane Doe; （ ）", ["Jane Doe"])):
+        document = SimpleNamespace(author=author, title=None, date=None, sitename=None)
+        assert _with_metadata(Extracted(""), document, None).authors == names
