@@ -96,6 +96,7 @@ _MAX_FOOTER_COPYRIGHT_CHARS = 100
 _MIN_SENTENCES_ABOVE_FOOTER = 2
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
+_DATE_BYLINE_SEPARATORS = " \t|·•-–—,/"
 _MIN_SENTENCE_WORDS_BESIDE_DATE = 4
 # A second date on the line (the update) brings its own label: "| Aktualisiert am".
 _MAX_DATES_ON_A_LINE = 2
@@ -140,7 +141,7 @@ _LIST_ITEM = Decision("body", "model.list-under-colon")
 # A live ticker's entries: a time alone ("16:05 Uhr", "4:14 p.m."), perhaps a headline, then the text.
 _LIVE_ENTRY = Decision("body", "model.live-entry")
 _TIME_STAMP = regex.compile(
-    r"^\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|horas?|heures?|[ap]\.?m\.?|et|gmt|cet|cest|utc|msk|wib))?$", regex.IGNORECASE
+    r"^\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|horas?|heures?|[ap]\.?m\.?|et|gmt|cet|cest|utc|msk|wib))?$", regex.IGNORECASE
 )
 _MIN_LIVE_ENTRIES = 3
 # An entry's time, its headline and the first paragraphs the model rejected, above its kept text.
@@ -1250,6 +1251,8 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
             if decision.category in ("related", "advertisement"):
                 break
             text = stripped[following]
+            if _TIME_STAMP.match(text):
+                break  # a live ticker's next entry, kept or not, ends a box between its entries
             if not decision.kept:
                 # the next section's subheading, which the model rejected, ends the list too
                 if decision == _MODEL_BOILERPLATE and _is_section_heading(text) and after < len(present) \
@@ -1257,9 +1260,7 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
                     decided[following] = _BETWEEN_BODY
                     break
                 continue
-            # a live ticker's next time line ends a box between its entries
-            if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)) \
-                    or _TIME_STAMP.match(text):
+            if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)):
                 break
             if units_of(text) < _MIN_TEASER_UNITS and after < len(present) \
                     and _opens_paragraph(stripped[present[after]], decided[present[after]]):
@@ -1288,11 +1289,19 @@ def _metadata_line(text: str) -> Decision | None:
         found = find_date(text, time_anywhere=True)
         if found is not None and _date_line_leftover(text, found) <= _MAX_DATE_LINE_LEFTOVER \
                 and not _sentence_opening_with_date(text, found):
-            named = name_and_date(text, found)
+            named = name_and_date(text, found) or _byline_after_date(text, found)
             if named is not None:
                 return Decision("byline", named.rule, named)
             return Decision("date", "date.date-line", found[0])
     return None
+
+
+def _byline_after_date(text: str, found: tuple[str, int, int]) -> Byline | None:
+    """A byline after the date that opens the line, as a portal prints its date, source and
+    author: "2026-10-28 21:36  来源：证券日讯网  作者：周明轩"."""
+    rest = text[found[2]:].strip(_DATE_BYLINE_SEPARATORS)
+    byline = find_byline(rest) if found[1] == 0 and rest else None
+    return Byline(byline.authors, found[0], byline.rule) if byline is not None and byline.authors else None
 
 
 def _sentence_opening_with_date(text: str, found: tuple[str, int, int]) -> bool:

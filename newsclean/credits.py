@@ -210,6 +210,8 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
     ("copyright-sign-credit", r"^(?P<caption>.{10,500}?)\s*©\s?(?P<credit>[^©/]{2,40}/[^©/]{2,40})$", False, ("©",)),
     # an agency alone after the sign, "… fermé plusieurs week-ends au printemps. © Belga"
     ("copyright-sign-agency", rf"^(?P<caption>.{{10,300}}?[.!?])\s?©\s?(?P<credit>{_AGENCIES})$", False, ("©",)),
+    # a photographer alone after the sign, "… soll das Parkhaus entstehen. © Sabine Kreuzer"
+    ("copyright-sign-name", rf"^(?P<caption>.{{10,300}}?[.!?])\s?©\s?(?P<credit>{_NAME})$", False, ("©",)),
     # "图为……。新华社记者 李明 摄" and "（记者 张三 摄）"
     # Taiwan's CNA writes the picture's date after the credit, in the Minguo calendar:
     # "...。中央社記者鄭清元攝 114年3月15日"
@@ -346,7 +348,7 @@ def find_credit(stripped: str) -> CreditMatch | None:
             continue
         found = pattern.match(stripped)
         if found:
-            caption = (found.groupdict().get("caption") or "").strip().rstrip(" |·•-–—=＝").strip()
+            caption = (found.groupdict().get("caption") or "").strip().rstrip(" |·•-–—=＝©").strip()
             caption = _LABEL_AT_END.sub("", caption)
             return CreditMatch(caption, clean_credit(found.group("credit") or ""), name)
     return None

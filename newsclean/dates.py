@@ -153,12 +153,12 @@ def _patterns() -> list[regex.Pattern[str]]:
             rf"(?:{_THEN}{_TIME})?",
             regex.IGNORECASE,
         ),
-        # 15 March 2025 / 15. März 2025 / 15 de marzo de 2025 / 15 марта 2025 г. в 14:30 /
+        # 15 March 2025 / 6th Dec 2026 / 15. März 2025 / 15 de marzo de 2025 / 15 марта 2025 г. в 14:30 /
         # 2 דצמבר 2026 / 2 दिसंबर 2026; Vietnamese names the month by its number, with "năm"
         # (year) or a comma before the year: "ngày 2 tháng 12 năm 2026", "2 thg 12, 2026"
         # Brazilian papers join an abbreviated month with dots: "21.jul.2025 às 23h15"
         regex.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|(?P<day_dot>\.)|º)?(?:\s{{1,3}}|(?<=\d\.)(?=\p{{L}}))(?:de\s{{1,3}})?{month}"
+            rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|(?P<day_dot>\.)|º)?(?:\s{{1,3}}|(?<=\d\.)(?=\p{{L}}))(?:de\s{{1,3}})?{month}"
             rf"(?:\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}})?|(?<=\d\.\p{{L}}{{3,4}}\.)|(?<=(?:tháng|thg)\s?\d{{1,2}})(?:,\s{{1,3}}|\s{{1,3}}năm\s{{1,3}}))"
             rf"{_YEAR}(?!\d)(?:\s?(?:г\.|года|р\.))?(?:{_THEN}{_TIME})?",
             regex.IGNORECASE,

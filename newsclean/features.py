@@ -18,9 +18,10 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _DIGIT = regex.compile(r"\d")
 _CLAUSE_PUNCT = regex.compile(r"[,;，、،؛]")
 _SENTENCE_END_INSIDE = regex.compile(r"[.!?।۔։።]\s|[。！？]")
-# A sign-off stands apart from the sentence it follows ("… einstellen. (APA)", "…ている。（共同）");
+# A sign-off stands apart from the sentence it follows ("… einstellen. (APA)", "…ている。（共同）",
+# a Japanese reporter's "…とした。【佐藤健一】");
 # "… burst.(KWMB)" is a caption's credit.
-_SIGN_OFF = regex.compile(r"(?:[.!?…]\s|[。！？])[(（][^()（）]{2,40}[)）]$")
+_SIGN_OFF = regex.compile(r"(?:[.!?…]\s|[。！？])[(（【][^()（）【】]{2,40}[)）】]$")
 # What may follow a sentence's last mark: closing quotes (German closes „…“ with “, and »…« with
 # «) and brackets. The line model was trained on the ``ends_sentence`` feature read past the first
 # set; the rules read past all of them.

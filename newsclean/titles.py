@@ -15,12 +15,12 @@ from urllib.parse import urlsplit
 import regex
 
 # Each alternative starts where a run of spaces starts ((?<!\s)), so splitting stays linear.
-# A spaced colon after CJK text ("…の恐れ : 読売新聞") parts the site's name off; a French headline's
+# A spaced colon after CJK text ("…の恐れ : 読売新聞", a Korean portal's "… 거세 : 네이버 뉴스") parts the site's name off; a French headline's
 # " : " follows a Latin word, and a Chinese headline's own colon is full-width and unspaced.
 # "…实施意见》_政务公开_中国政务信息网": an underscore before Han text parts too.
 # A breadcrumb's "»" separates; the closing guillemet of a French quote ("« … » - Site") does not.
 _SEPARATORS = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|(?<!«[^«»]{0,240})»|/)\s+|(?<!\s)\s*[|｜]\s*|(?<=[\p{Han}\p{Kana}])\s?[-_—–]\s?(?=[\p{Han}\p{Kana}])"
-                            r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s:\s"
+                            r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\s:\s"
                             # Chinese sites join the headline, channel and site with "_", after any character
                             r"|(?<=\S)_(?=[\p{Han}\p{Kana}])")
 _KICKER_COLON = regex.compile(r"(?<!\s):\s")

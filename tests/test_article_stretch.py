@@ -823,11 +823,16 @@ def test_a_live_ticker_keeps_its_entries_times_and_headlines() -> None:
     decided = _decided(lines, set(STORY))
     _revive_live_entries(lines, decided)
     assert _kept(lines, decided) == [line for entry in entries for line in entry] + lost
-    # a "Read also" box between two entries ends at the next entry's time
+    # a "Read also" box between two entries ends at the next entry's time, kept or not, and a
+    # French page's "17h05" is a time too
     boxed = [*entries[0], "Read also", HEADLINES[0], *entries[1]]
     decided = _decided(boxed, {*STORY[:2], HEADLINES[0], "14:48 Uhr"})
     _teasers_under_related_heading(boxed, decided)
     assert decided[boxed.index("14:48 Uhr")].kept
+    boxed = [*entries[0], "Lire aussi", HEADLINES[0], "13h30", "L'inflation belge recule à 2,1% en novembre", STORY[1]]
+    decided = _decided(boxed, {*STORY[:2], HEADLINES[0], "L'inflation belge recule à 2,1% en novembre"})
+    _teasers_under_related_heading(boxed, decided)
+    assert decided[boxed.index("L'inflation belge recule à 2,1% en novembre")].kept
     # two time lines are no ticker
     lines = lines[:6]
     decided = _decided(lines, set(STORY))

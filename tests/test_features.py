@@ -19,6 +19,7 @@ from newsclean.features import LINE_FEATURES, ends_sentence, line_features
         "The council approved the plan on Tuesday.",
         "Die Wiener Linien rechnen mit Einschränkungen bis Mitte Jänner. (APA, red, 30.11.2026)",  # sign-off
         "Les travaux doivent reprendre à la mi-janvier. (Belga)",
+        "同社は通期の純利益見通しを約280億円とした。【佐藤健一】",  # a Japanese reporter's sign-off
     ],
 )
 def test_a_sentence_end_is_read_in_each_script(text: str) -> None:

@@ -877,6 +877,9 @@ def test_name_and_date(line: str, expected: Byline | None) -> None:
 DATES: list[tuple[str, bool, str]] = [
     # (text, time_anywhere, iso)
     ("2025-03-15", False, "2025-03-15"),
+    # a British day with its ordinal
+    ("Published 6th Dec 2026, 17:12 GMT", False, "2026-12-06T17:12"),
+    ("Tuesday 9th December 2026", False, "2026-12-09"),
     # Czech spaces the numeric date; Indonesian shortens Agustus to Agu
     ("Aktualizováno 2. 12. 2025 11:02", False, "2025-12-02T11:02"),
     ("Selasa, 12 Agu 2025 14:35 WIB", False, "2025-08-12T14:35"),
@@ -1463,6 +1466,12 @@ TITLES: list[tuple[list[str], Title | None]] = [
         ["国务院关于印发《实施意见》的通知_政务公开_中国政务信息网", "首页", "国务院关于印发《实施意见》的通知", BODY],
         Title("国务院关于印发《实施意见》的通知", [0, 2], "title.repeated-headline"),
     ),
+    # a Korean portal parts the site's name off with a spaced colon
+    (
+        ["국토부, 임대차 특례 연장 검토…세입자 반발 거세 : 온누리뉴스",
+         "국토부, 임대차 특례 연장 검토…세입자 반발 거세", BODY],
+        Title("국토부, 임대차 특례 연장 검토…세입자 반발 거세", [0, 1], "title.repeated-headline"),
+    ),
     # a headline with a dash of its own, the site's name after it; the logo repeats the name
     (
         ["Lkw kracht auf A9 in Stauende – Polizei sucht Zeugen | Neue Allgemeine", "Neue Allgemeine",
@@ -1738,6 +1747,8 @@ def test_commenters_and_their_times_are_not_the_story_s_author_and_date() -> Non
         ("2 декабря 2026 года в Москве прошел форум.", None),
         ("Aktualisiert am 14.03.2025, 10:30 Uhr.", "date"),
         ("2026-12-02 10:30 来源：新华网", "date"),
+        # a portal's date, source and author on one line: the author's byline, with the date
+        ("2026-10-28 21:36  来源：证券日讯网  作者：周明轩", "byline"),
     ],
 )
 def test_a_sentence_that_opens_with_its_date_is_not_a_date_line(line: str, category: str | None) -> None:
@@ -2066,6 +2077,9 @@ CAPTIONS_R9: list[tuple[str, str, str, str]] = [
     # a short caption keeps its agency's bracket
     ("Le Premier ministre Alexander De Croo. (Belga)", "Le Premier ministre Alexander De Croo.", "Belga",
      "parenthesised-credit"),
+    # the copyright sign before a photographer alone
+    ("Auf dieser Fläche an der Bahnhofstraße soll das Parkhaus entstehen. © Sabine Kreuzer",
+     "Auf dieser Fläche an der Bahnhofstraße soll das Parkhaus entstehen.", "Sabine Kreuzer", "copyright-sign-name"),
     # the copyright sign before an agency alone
     ("Le tunnel Léopold II avait déjà été fermé plusieurs week-ends au printemps. © Belga",
      "Le tunnel Léopold II avait déjà été fermé plusieurs week-ends au printemps.", "Belga", "copyright-sign-agency"),
