@@ -144,6 +144,7 @@ _TIME_STAMP = regex.compile(
     r"^\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|horas?|heures?|[ap]\.?m\.?|et|gmt|cet|cest|utc|msk|wib))?$", regex.IGNORECASE
 )
 _MIN_LIVE_ENTRIES = 3
+_LIST_MARKER = regex.compile(r"^[-•*·▪]\s+")
 # An entry's time, its headline and the first paragraphs the model rejected, above its kept text.
 _MAX_LIVE_ENTRY_HEAD = 4
 _LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " | ", ": ")
@@ -194,6 +195,9 @@ _SIGN_UP_BOXES = frozenset({"newsletter", "cookie_banner"})
 # A comment form ("Leave a Reply", "Save my name, email, and website…") is a box too: its
 # privacy notes follow it.
 _COMMENT_FORM_SUFFIX = ".comment-form"
+# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier mois").
+_PAYWALL_SUFFIX = ".paywall"
+_FORM_SUFFIXES = (_COMMENT_FORM_SUFFIX, _PAYWALL_SUFFIX)
 # A stretch of kept text after a sign-up box with less than this share of the story's words is
 # the box's own text (its form, its consent notes), not the story going on.
 _MIN_STRETCH_SHARE = 0.3
@@ -205,6 +209,9 @@ _MIN_JOINED_COPY_PARTS = 3
 _MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 _COMMENT_FORM_SUFFIX = ".comment-form"
+# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier mois").
+_PAYWALL_SUFFIX = ".paywall"
+_FORM_SUFFIXES = (_COMMENT_FORM_SUFFIX, _PAYWALL_SUFFIX)
 _QUOTES = frozenset("\"“”„«»‹›「『'‘")
 _THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
@@ -305,8 +312,11 @@ def claim_lines(stripped: list[str]) -> tuple[list[Decision | None], Title | Non
     """Steps 1 to 4: the lines that blank, a rule, a metadata extractor or the title claim (else None)."""
     # A page repeats lines (menu items, "Share", "Advertisement"): each distinct one is judged once.
     distinct = list(dict.fromkeys(stripped))
-    rules = default_ruleset().match_lines(distinct)
-    claim_of = {text: _claim(text, rule) for text, rule in zip(distinct, rules, strict=True)}
+    # An extractor writes a list's items with a marker ("- Tags: Fruita, schools"): the tables and
+    # the extractors read the item.
+    items = [_LIST_MARKER.sub("", text, count=1) for text in distinct]
+    rules = default_ruleset().match_lines(items)
+    claim_of = {text: _claim(item, rule) for text, item, rule in zip(distinct, items, rules, strict=True)}
     decisions = [claim_of[text] for text in stripped]
     _names_beside_dates(stripped, decisions)
     _quote_intros_are_not_commenters(stripped, decisions)
@@ -593,7 +603,7 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
     above = 0.0
     for index, decision in enumerate(decided):
         above += words[index]
-        share = _FORM_CLOSES_AT_SHARE if decision.rule.endswith(_COMMENT_FORM_SUFFIX) else _CLOSED_AT_SHARE
+        share = _FORM_CLOSES_AT_SHARE if decision.rule.endswith(_FORM_SUFFIXES) else _CLOSED_AT_SHARE
         if total and above >= share * total and _closes_article(decision) \
                 and not (decision.category == "related" and (stripped[index][-1:] in _COLONS
                                                              or _story_goes_on_below_box(stripped, decided, index))):
@@ -631,6 +641,7 @@ def _story_goes_on_below_box(stripped: list[str], decided: list[Decision], headi
 def _closes_article(decision: Decision) -> bool:
     return (
         decision.category == "comments"
+        or decision.rule.endswith(_PAYWALL_SUFFIX)
         or decision.rule.endswith(_ABOUT_HEADING_SUFFIX)
         or (decision.category == "related" and decision.rule.endswith(_RELATED_HEADING_SUFFIX))
     )

@@ -759,6 +759,22 @@ def test_a_comment_form_closes_the_story_above_a_long_list_of_recent_posts() -> 
     assert _kept(lines, decided) == [*posts[:2], *STORY]
 
 
+def test_a_paywall_prompt_under_the_story_closes_it() -> None:
+    # A French regional paper's paywall: the prompt, the offer the model keeps, the button.
+    # A premium label above the story has nothing above it and closes nothing.
+    offer = ["Offre spéciale : 1 € le premier mois pour lire la suite sans aucune limite",
+             "Accès illimité au site et à l’application, avec le journal en version numérique dès 5 heures."]
+    lines = [*STORY, "Cet article est réservé aux abonnés.", *offer, "Je m’abonne"]
+    decided = _decided(lines, {*STORY, *offer})
+    assert decided[len(STORY)].rule == "boilerplate.fr.paywall"
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == STORY
+    lines = ["Cet article est réservé aux abonnés.", *STORY]
+    decided = _decided(lines, set(STORY))
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == STORY
+
+
 def test_a_comment_form_above_the_story_cuts_nothing_from_it() -> None:
     form = [
         "Leave a Reply Cancel reply",

@@ -1784,6 +1784,21 @@ def test_a_tag_beside_the_footer_s_date_is_not_an_author() -> None:
     assert newsclean.clean(signed_at_foot).authors == ["Ananya Sharma"]
 
 
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("- By Jane Doe", "byline"),
+        ("- Tags: Fruita, four-day week, schools", "navigation"),
+        ("• Facebook", "share"),
+        ("- 8-9 ripe pears, cored and peeled", None),
+        ("-5 degrees overnight, the coldest night of the year", None),
+    ],
+)
+def test_an_extractor_s_list_item_is_read_without_its_marker(line: str, category: str | None) -> None:
+    claim = claim_lines([line])[0][0]
+    assert (claim.category if claim else None) == category
+
+
 def test_a_teaser_s_byline_under_a_related_heading_is_not_the_story_s() -> None:
     box = "Mehr zum Thema\n\nBahn streicht Verbindungen im Süden\n\nVon Lisa Hoffmann\n\n"
     page = PERSON_AND_AGENCY_PAGE + "\n\n" + box
