@@ -195,9 +195,9 @@ _SIGN_UP_BOXES = frozenset({"newsletter", "cookie_banner"})
 # A comment form ("Leave a Reply", "Save my name, email, and website…") is a box too: its
 # privacy notes follow it.
 _COMMENT_FORM_SUFFIX = ".comment-form"
-# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier mois").
+# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier
+# mois"). The same words badge a teaser in a "Read also" box, so it needs most of the story above.
 _PAYWALL_SUFFIX = ".paywall"
-_FORM_SUFFIXES = (_COMMENT_FORM_SUFFIX, _PAYWALL_SUFFIX)
 # A stretch of kept text after a sign-up box with less than this share of the story's words is
 # the box's own text (its form, its consent notes), not the story going on.
 _MIN_STRETCH_SHARE = 0.3
@@ -209,9 +209,9 @@ _MIN_JOINED_COPY_PARTS = 3
 _MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
 _COMMENT_FORM_SUFFIX = ".comment-form"
-# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier mois").
+# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier
+# mois"). The same words badge a teaser in a "Read also" box, so it needs most of the story above.
 _PAYWALL_SUFFIX = ".paywall"
-_FORM_SUFFIXES = (_COMMENT_FORM_SUFFIX, _PAYWALL_SUFFIX)
 _QUOTES = frozenset("\"“”„«»‹›「『'‘")
 _THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.
@@ -603,7 +603,7 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
     above = 0.0
     for index, decision in enumerate(decided):
         above += words[index]
-        share = _FORM_CLOSES_AT_SHARE if decision.rule.endswith(_FORM_SUFFIXES) else _CLOSED_AT_SHARE
+        share = _FORM_CLOSES_AT_SHARE if decision.rule.endswith(_COMMENT_FORM_SUFFIX) else _CLOSED_AT_SHARE
         if total and above >= share * total and _closes_article(decision) \
                 and not (decision.category == "related" and (stripped[index][-1:] in _COLONS
                                                              or _story_goes_on_below_box(stripped, decided, index))):

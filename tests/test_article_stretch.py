@@ -760,8 +760,8 @@ def test_a_comment_form_closes_the_story_above_a_long_list_of_recent_posts() -> 
 
 
 def test_a_paywall_prompt_under_the_story_closes_it() -> None:
-    # A French regional paper's paywall: the prompt, the offer the model keeps, the button.
-    # A premium label above the story has nothing above it and closes nothing.
+    # A French regional paper's paywall: the prompt, the offer the model keeps, the button; the
+    # prompt has most of the story's words above it. A premium label above the story closes nothing.
     offer = ["Offre spéciale : 1 € le premier mois pour lire la suite sans aucune limite",
              "Accès illimité au site et à l’application, avec le journal en version numérique dès 5 heures."]
     lines = [*STORY, "Cet article est réservé aux abonnés.", *offer, "Je m’abonne"]
@@ -770,6 +770,12 @@ def test_a_paywall_prompt_under_the_story_closes_it() -> None:
     _close_at_tail_heading(lines, decided)
     assert _kept(lines, decided) == STORY
     lines = ["Cet article est réservé aux abonnés.", *STORY]
+    decided = _decided(lines, set(STORY))
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == STORY
+    # nor does the same badge on a teaser of a "Read also" box in mid-story
+    box = ["À lire aussi", "Retraites : ce que contient vraiment le projet de loi", "Article réservé aux abonnés"]
+    lines = [*STORY[:6], *box, *STORY[6:]]
     decided = _decided(lines, set(STORY))
     _close_at_tail_heading(lines, decided)
     assert _kept(lines, decided) == STORY
