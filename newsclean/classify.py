@@ -96,6 +96,11 @@ _MAX_FOOTER_COPYRIGHT_CHARS = 100
 _MIN_SENTENCES_ABOVE_FOOTER = 2
 _MAX_DATE_LINE_CHARS = 90
 _MAX_DATE_LINE_LEFTOVER = 32
+_AGE_OR_READING_TIME = regex.compile(
+    r"(?:last\s)?updated\s\d{1,2}\s(?:minutes?|mins?|hours?|hrs?|days?)\sago"
+    r"|\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?\s(?:read|de lecture|Lesezeit|de lectura|de leitura|di lettura)",
+    regex.IGNORECASE,
+)
 _DATE_BYLINE_SEPARATORS = " \t|·•-–—,/"
 _MIN_SENTENCE_WORDS_BESIDE_DATE = 4
 # A second date on the line (the update) brings its own label: "| Aktualisiert am".
@@ -475,8 +480,8 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
             gap.append(index)
             continue
         # A share row, a "Listen to this article" or a comment count between the headline's date
-        # and the first paragraph is still the story's head.
-        if anchor is not None and not anchor.kept and not gap and decision.category in _HEAD_FURNITURE \
+        # and the first paragraph (before or after the lead picture) is still the story's head.
+        if anchor is not None and not anchor.kept and decision.category in _HEAD_FURNITURE \
                 and not decision.rule.startswith(_MODEL_RULE_PREFIX):
             continue
         # The story's signature ("（责任编辑：王五）", "Von Anna Müller") ends it as surely as kept body goes on.
@@ -499,9 +504,13 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
     if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
         return
     # A sentence right above a credit alone is that photo's caption, unless it is a paragraph's
-    # length; below the story, a credit that ends the gap is the main image's ("Main image credit: Getty").
+    # length in the story (above its first paragraph, the lead picture's caption may be long: the
+    # gap's first sentence there);
+    # below the story, a credit that ends the gap is the main image's ("Main image credit: Getty").
+    first_sentence = next((k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])), None)
     captions = {k for k, following in pairwise(gap) if decided[following].category == "photo_credit"
-                and units_of(stripped[k]) <= _MAX_CAPTION_UNITS and not (at_story_end and following == gap[-1])}
+                and (units_of(stripped[k]) <= _MAX_CAPTION_UNITS or (not below_body and k == first_sentence))
+                and not (at_story_end and following == gap[-1])}
     prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])
              and k not in captions]
     # A short headline-shaped line above a paragraph opens the story's next section, also right
@@ -1334,6 +1343,9 @@ def _date_line_leftover(text: str, found: tuple[str, int, int]) -> int:
         return len(text) - (found[2] - found[1])
     spans = find_dates(text)[:_MAX_DATES_ON_A_LINE]
     covered = max(found[2] - found[1], sum(end - start for _, start, end in spans))
+    # "Published Dec 09, 2026 • Last updated 3 hours ago • 3 minute read": the update's age and the
+    # reading time are the date line's too
+    covered += sum(len(match.group()) for match in _AGE_OR_READING_TIME.finditer(text))
     return len(text) - covered - _SECOND_DATE_LABEL_CHARS * (len(spans) - 1 if len(spans) > 1 else 0)
 
 

@@ -449,6 +449,23 @@ def test_a_share_row_under_the_byline_does_not_cut_the_story_from_its_head() -> 
     assert _kept(lines, decided) == [*STORY[:4]]
 
 
+def test_the_story_s_head_reaches_past_the_lead_picture_and_its_furniture() -> None:
+    # A Canadian chain's story: the date line with the update's age and the reading time, a
+    # comment count, the lead picture's long caption and credit, then "Article content", then the
+    # first paragraphs the model rejected. The long caption stays out; the paragraphs are the story's.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    caption = ("The Elgin County courthouse in St. Thomas, where the former daycare owner was sentenced on "
+               "Tuesday after pleading guilty in September to fraud over five thousand dollars.")
+    lines = ["Published Dec 09, 2026  •  Last updated 3 hours ago  •  3 minute read", "Join the conversation",
+             caption, "Photo by Derek Ruttan/The Free Press", "Article content", STORY[0], STORY[1],
+             "Advertisement 2", STORY[2], STORY[3]]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[-2] = decided[-1] = kept
+    assert [decision.category for decision in decided[:4]] == ["date", "comments", "boilerplate", "photo_credit"]
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == STORY[:4]
+
+
 def test_a_quote_s_intro_near_the_story_s_end_is_not_a_commenter() -> None:
     # "Der Verkehrsminister sagt:" reads like a commenter's line ("Hans sagt:"); above a line that
     # opens with a quotation mark it introduces a quote, and the story goes on below it.
