@@ -47,6 +47,7 @@ from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date, find_dates
 from newsclean.features import (
+    CLOSERS,
     CONTEXT_FEATURES,
     LINE_FEATURES,
     PLACE_FEATURES,
@@ -133,6 +134,10 @@ _IN_STORY_FURNITURE = frozenset({"related", "advertisement", "caption", "photo_c
 _STORY_HEAD = frozenset({"title", "date", "byline"})
 _HEAD_FURNITURE = frozenset({"share", "boilerplate", "comments"})
 _MAX_STORY_GAP = 12
+# ... a gap may hold a box or an ad label each so many lines, up to this many of them
+_MAX_GAP_BOXES = 2
+_MIN_SHORT_SENTENCE_UNITS = 4
+_SHORT_SENTENCE_ENDS = frozenset(".!?")
 _MAX_CAPTION_UNITS = 25
 _MAX_INTRO_UNITS = 12
 _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
@@ -501,7 +506,8 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
                 at_story_end: bool = False, below_body: bool = True) -> None:
     """Revive the rejected sentences of a gap that holds in-story furniture; ``below_body`` is
     false for a gap between the story's head and its first kept line."""
-    if not gap or len(gap) > _MAX_STORY_GAP or not any(decided[k].category in _IN_STORY_FURNITURE for k in gap):
+    furniture = sum(decided[k].category in _IN_STORY_FURNITURE for k in gap)
+    if not furniture or len(gap) > _MAX_STORY_GAP * min(furniture, _MAX_GAP_BOXES):
         return
     # A sentence right above a credit alone is that photo's caption, unless it is a paragraph's
     # length in the story (above its first paragraph, the lead picture's caption may be long: the
@@ -511,8 +517,12 @@ def _revive_gap(stripped: list[str], decided: list[Decision], gap: list[int], *,
     captions = {k for k, following in pairwise(gap) if decided[following].category == "photo_credit"
                 and (units_of(stripped[k]) <= _MAX_CAPTION_UNITS or (not below_body and k == first_sentence))
                 and not (at_story_end and following == gap[-1])}
-    prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and _is_full_sentence(stripped[k])
-             and k not in captions]
+    # a tabloid's story is one short sentence a paragraph ("Erlaubt sind dort nur 60 km/h."); its ad
+    # labels cut it into gaps, longer ones; above a picture's caption or credit, a short line is its caption
+    above_picture = {k for k, following in pairwise(gap) if decided[following].category in ("caption", "photo_credit")}
+    prose = [k for k in gap if decided[k] == _MODEL_BOILERPLATE and k not in captions and (
+        _is_full_sentence(stripped[k])
+        or (not at_story_end and k not in above_picture and _is_short_sentence(stripped[k])))]
     # A short headline-shaped line above a paragraph opens the story's next section, also right
     # after a box: the box's teasers are longer ("Bäume statt Beton" against a teaser's headline).
     # Above the story's first sentence, a short line is the page's ("Why you can trust us", a
@@ -576,7 +586,7 @@ def _in_story_gap(text: str, decision: Decision) -> bool:
     if decision.category in _IN_STORY_FURNITURE:
         return True
     return decision == _MODEL_BOILERPLATE and (
-        _is_full_sentence(text) or _is_subheading(text) or _is_intro(text, decision)
+        _is_full_sentence(text) or _is_short_sentence(text) or _is_subheading(text) or _is_intro(text, decision)
     )
 
 
@@ -594,6 +604,12 @@ def _is_section_heading(text: str) -> bool:
 
 def _is_intro(text: str, decision: Decision) -> bool:
     return decision == _MODEL_BOILERPLATE and text[-1] in _COLONS and units_of(text) <= _MAX_INTRO_UNITS
+
+
+def _is_short_sentence(text: str) -> bool:
+    """A sentence of a few words, "Erlaubt sind dort nur 60 km/h.": capitalised, ending in a full stop."""
+    return _MIN_SHORT_SENTENCE_UNITS <= units_of(text) < _MIN_REVISED_UNITS and text[:1].isupper() \
+        and text.rstrip(CLOSERS)[-1:] in _SHORT_SENTENCE_ENDS
 
 
 def _is_full_sentence(text: str) -> bool:

@@ -466,6 +466,25 @@ def test_the_story_s_head_reaches_past_the_lead_picture_and_its_furniture() -> N
     assert _kept(lines, decided) == STORY[:4]
 
 
+def test_a_tabloid_s_one_sentence_paragraphs_between_ad_labels_are_the_story() -> None:
+    # An Austrian tabloid: a paragraph is one short sentence, and an ad label every few of them;
+    # the model rejected all of them above its first kept paragraph. The gap is longer than one
+    # box allows, and its sentences shorter than the revision's. A short caption above its
+    # credited repeat stays out.
+    kept, rejected = Decision("body", "model.body"), Decision("boilerplate", "model.boilerplate")
+    short = ["Es war kurz nach 2 Uhr in der Früh.", "Plötzlich schoss ein dunkler BMW an den Beamten vorbei.",
+             "Und das mitten im Baustellenbereich bei Engerwitzdorf.", "Erlaubt sind dort nur 60 km/h.",
+             "Die Messung ergab unfassbare 187 km/h.", "Das ist mehr als das Dreifache.",
+             "Die Polizisten nahmen sofort die Verfolgung auf.", "Er war laut Polizei nüchtern."]
+    picture = ["Der Wagen wurde beschlagnahmt.", "Der Wagen wurde beschlagnahmt. (Bild: Polizei OÖ)"]
+    lines = ["07.12.2026 13:45", "Markus Hainzl", *picture, *short[:3], "Werbung", *short[3:6], "Anzeige",
+             *short[6:], "Werbung", STORY[0], STORY[1]]
+    decided = [claim or rejected for claim in claim_lines(lines)[0]]
+    decided[-2] = decided[-1] = kept
+    _revive_paragraphs_around_story_furniture(lines, decided)
+    assert _kept(lines, decided) == [*short, STORY[0], STORY[1]]
+
+
 def test_a_quote_s_intro_near_the_story_s_end_is_not_a_commenter() -> None:
     # "Der Verkehrsminister sagt:" reads like a commenter's line ("Hans sagt:"); above a line that
     # opens with a quotation mark it introduces a quote, and the story goes on below it.
