@@ -193,6 +193,12 @@ _SHAPE_TABLE: tuple[tuple[str, str, bool, tuple[str, ...]], ...] = (
      rf"^(?P<caption>.{{10,500}}?)(?:\s{{0,3}}[(（]{_FOTO_LABEL}(?P<credit>{_FOTO_NAME})[)）]"
      rf"|(?<=[.!?…|–—-])\s{{1,3}}{_FOTO_LABEL}(?P<credit>{_FOTO_NAME}))$",
      False, ("foto ", "Foto ", "FOTO ")),
+    # Polish "fot." before the photographer or the source, after a caption or alone: "… z ulicą
+    # Sanocką. fot. UM Przemyśl", "Fot. Jan Nowak"
+    ("fot-name",
+     r"^(?P<caption>(?:.{10,500}?[.!?…|–—-])?)\s{0,3}[Ff]ot\.\s(?P<credit>\p{Lu}[\p{L}\p{M}'’.\-]{0,20}"
+     r"(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{0,20}){0,3})$",
+     False, ("fot. ", "Fot. ")),
     # A French photographer for a paper, in capitals: "… le 4 février 2026. JEAN DUPONT POUR « LE JOURNAL »"
     ("capitals-pour-outlet",
      r"^(?P<caption>.{10,500}?[.!?])\s(?P<credit>\p{Lu}[\p{Lu}\p{M}'’.\- ]{2,40}?\sPOUR\s(?:«\s?[^«»]{2,40}?\s?»|\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}))$",
@@ -326,7 +332,7 @@ _MAX_CREDIT_ONLY_CHARS = 80
 # a line with none of these is passed over without running the patterns (most body lines, cheaply).
 _CREDIT_ENDINGS = frozenset(")）]摄攝")
 _CREDIT_MARKS = ("/", "／", ":", "：", "©", "...", "…", "=", "＝", "@", "摄", "攝", "أرشيف", " POUR ", *_BY_CREDIT_WORDS,
-                 " - ", " – ", " for ", " courtesy ", "foto ", "Foto ", "FOTO ", "फोटो", "फ\u093cोटो", "\u095eोटो", "तस्वीर")
+                 " - ", " – ", " for ", " courtesy ", "foto ", "Foto ", "FOTO ", "fot. ", "Fot. ", "फोटो", "फ\u093cोटो", "\u095eोटो", "तस्वीर")
 _CREDIT_MARK = regex.compile("|".join(regex.escape(mark) for mark in _CREDIT_MARKS))
 
 

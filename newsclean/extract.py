@@ -38,16 +38,19 @@ from newsclean.credits import clean_credit, find_credit
 from newsclean.features import units_of
 from newsclean.titles import without_site_name
 
+_CREDIT_CLASS = "contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'source')"
+# The class words of captions, also in German, French, Spanish, Italian, Polish ("legende", "podpis")
+_CAPTION_CLASS_WORDS = ("caption", "legend", "bildunterschrift", "leyenda", "didascalia", "podpis")
+_CAPTION_CLASS = " or ".join(f"contains(@class, '{word}')" for word in _CAPTION_CLASS_WORDS)
 # A figure, or a caption standing outside any figure, in page order.
 _FIGURES = XPath(
     "//figure[not(.//blockquote)] | //figcaption[not(ancestor::figure)]"
     " | //*[@itemprop='caption'][not(ancestor::figure)]"
-    " | //*[self::p or self::div or self::span][contains(@class, 'caption')][not(ancestor::figure)]"
+    f" | //*[self::p or self::div or self::span][{_CAPTION_CLASS}][not(ancestor::figure)]"
 )
-_CREDIT_CLASS = "contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'source')"
 _CAPTION_IN_FIGURE = XPath(
     f"(self::figcaption | self::*[@itemprop='caption'] | .//figcaption | .//*[@itemprop='caption']"
-    f" | descendant-or-self::*[contains(@class, 'caption') and not({_CREDIT_CLASS})])[1]"
+    f" | descendant-or-self::*[({_CAPTION_CLASS}) and not({_CREDIT_CLASS})])[1]"
 )
 # Where the caption proper sits apart from its links and buttons ("Purchase licensing rights").
 _CAPTION_TEXT = XPath(".//*[contains(@class, 'caption') and contains(@class, 'text')][1]")

@@ -351,6 +351,8 @@ def test_captions_in_the_story_s_header_and_outside_figures_are_read() -> None:
 Photo: Jane Doe/Reuters</p></div>
 <p class="photo-caption">Die Brücke über die Sosnowka am Montag. Foto: dpa</p>
 <p class="photo-caption">３月末で廃止される路線バス＝４日、沢井町中央（佐藤健撮影）</p>
+<div class="art-foto"><img src="c.jpg" alt="x">
+<p class="podpis">Tak ma wyglądać nowy most na Sanie. fot. UM Przemyśl</p></div>
 <div class="vjs-captions-button">Captions</div><p>The story.</p></article></body></html>"""
     found = [(figure.caption.text, figure.caption.credit) for figure in figure_captions(load_html(page))]
     assert found == [
@@ -359,6 +361,8 @@ Photo: Jane Doe/Reuters</p></div>
         ("Die Brücke über die Sosnowka am Montag.", "dpa"),
         # counted in words, a CJK character is half of one: no spaces is no single word
         ("３月末で廃止される路線バス＝４日、沢井町中央", "佐藤健"),
+        # a caption's class in the page's language: Polish "podpis"
+        ("Tak ma wyglądać nowy most na Sanie.", "UM Przemyśl"),
     ]
 
 

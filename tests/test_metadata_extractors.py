@@ -2239,8 +2239,14 @@ CAPTIONS_R10: list[tuple[str, str, str, str]] = [
      "Jane Doe/Example Times", "parenthesised-credit"),
     ("Protesters outside the court in Seoul (Kim/Reuters)", "Protesters outside the court in Seoul", "Kim/Reuters",
      "parenthesised-credit"),
+    # Polish "fot." before the source or the photographer, after a caption or alone
+    ("Tak ma wyglądać nowy most na Sanie. fot. UM Przemyśl", "Tak ma wyglądać nowy most na Sanie.", "UM Przemyśl",
+     "fot-name"),
+    ("Fot. Jan Nowak", "", "Jan Nowak", "fot-name"),
 ]
 NOT_CREDITS_R10 = [
+    "Na zdjęciu widać fot. Nowaka z 1990 roku.",
+    "Wystawa fot. Jana Nowaka w galerii",
     "Mehrheit aus zwei Fraktionen (SPD/Grüne)",
     "Der Umsatz stieg um vier Prozent (brutto/netto)",
     "Loan Fees (Graduate/Doctoral Students)",
