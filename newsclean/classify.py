@@ -297,7 +297,7 @@ def classify(
     if title is None:
         _headline_above_body(stripped, decided)
         _title_on_first_line(stripped, decided)
-    _close_at_tail_heading(stripped, decided)
+    _close_at_tail_heading(stripped, decided, main_text=main_text)
     _close_at_comment_thread(stripped, decided)
     if not main_text:
         _close_at_copyright_footer(stripped, decided)
@@ -617,11 +617,13 @@ def _is_full_sentence(text: str) -> bool:
     return units_of(text) >= _MIN_REVISED_UNITS and ends_sentence(text)
 
 
-def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None:
+def _close_at_tail_heading(stripped: list[str], decided: list[Decision], *, main_text: bool = False) -> None:
     """Body below a "Related" or comments heading that has most of the body above it is that section.
 
     Teaser summaries and comments are sentences the model keeps; the heading is what tells them
-    from the story. A heading higher up (a "Read also" box mid-story) closes nothing.
+    from the story. A heading higher up (a "Read also" box mid-story) closes nothing. In an
+    extractor's main text, a related heading right above a kept full sentence is a box whose
+    links the extractor dropped ("Czytaj także", then the story's last paragraph).
     """
     words = [units_of(text) if decision.kept else 0.0 for text, decision in zip(stripped, decided, strict=True)]
     total = sum(words)
@@ -630,13 +632,20 @@ def _close_at_tail_heading(stripped: list[str], decided: list[Decision]) -> None
         above += words[index]
         share = _FORM_CLOSES_AT_SHARE if decision.rule.endswith(_COMMENT_FORM_SUFFIX) else _CLOSED_AT_SHARE
         if total and above >= share * total and _closes_article(decision) \
-                and not (decision.category == "related" and (stripped[index][-1:] in _COLONS
-                                                             or _story_goes_on_below_box(stripped, decided, index))):
+                and not (decision.category == "related" and _box_in_story(stripped, decided, index, main_text)):
             section = Decision(decision.category, f"{decision.category}.after-heading")
             for later in range(index + 1, len(decided)):
                 if decided[later].kept:
                     decided[later] = section
             return
+
+
+def _box_in_story(stripped: list[str], decided: list[Decision], heading: int, main_text: bool) -> bool:
+    """Whether the related ``heading`` heads a box inside the story rather than a list below it."""
+    if stripped[heading][-1:] in _COLONS or _story_goes_on_below_box(stripped, decided, heading):
+        return True
+    following = next((index for index in range(heading + 1, len(stripped)) if stripped[index]), None)
+    return main_text and following is not None and decided[following].kept and _is_full_sentence(stripped[following])
 
 
 def _story_goes_on_below_box(stripped: list[str], decided: list[Decision], heading: int) -> bool:

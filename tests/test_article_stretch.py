@@ -122,6 +122,18 @@ def test_a_box_whose_headlines_the_story_follows_does_not_close_it() -> None:
     assert _kept(lines, decided) == [*STORY, *MORE]
 
 
+def test_an_emptied_box_in_an_extractor_s_main_text_does_not_close_the_story() -> None:
+    # trafilatura keeps a box's heading ("Czytaj także") but drops its links: the story's last
+    # paragraph follows the heading directly. In a page's text the teasers' headlines are there.
+    lines = [*STORY, *MORE[:5], "Czytaj także", MORE[5]]
+    decided = _decided(lines, {*STORY, *MORE})
+    _close_at_tail_heading(lines, decided, main_text=True)
+    assert _kept(lines, decided) == [*STORY, *MORE]
+    decided = _decided(lines, {*STORY, *MORE})
+    _close_at_tail_heading(lines, decided)
+    assert _kept(lines, decided) == [*STORY, *MORE[:5]]
+
+
 def test_a_note_on_the_author_below_the_story_is_not_body() -> None:
     # The byline names Jane Morton; a line opening with her name among the last kept lines is a
     # note about her. A story that quotes someone by name ends as it did.
