@@ -145,6 +145,8 @@ _TEASER_UNDER_HEADING = Decision("related", "related.teaser-under-heading")
 # ("What happens next") when shorter than this, else a teaser's headline, the last of a box in
 # mid-story ("Власти рассказали, когда откроют новый мост через Волгу").
 _MIN_TEASER_UNITS = 7
+# Korean and Japanese papers mark a subheading with a sign: "◇국토부 \"연장 여부 검토 중\"", "■ 対策は".
+_SUBHEADING_MARKS = frozenset("◇◆■□▲△▶▷●○◎")
 _ISLAND = Decision("boilerplate", "model.island")
 _MODEL_RULE_PREFIX = "model."
 _LIST_ITEM = Decision("body", "model.list-under-colon")
@@ -1300,14 +1302,15 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
                 break  # a live ticker's next entry, kept or not, ends a box between its entries
             if not decision.kept:
                 # the next section's subheading, which the model rejected, ends the list too
-                if decision == _MODEL_BOILERPLATE and _is_section_heading(text) and after < len(present) \
+                marked = _is_section_heading(text) or text[:1] in _SUBHEADING_MARKS
+                if decision == _MODEL_BOILERPLATE and marked and after < len(present) \
                         and _opens_paragraph(stripped[present[after]], decided[present[after]]):
                     decided[following] = _BETWEEN_BODY
                     break
                 continue
             if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)):
                 break
-            if units_of(text) < _MIN_TEASER_UNITS and after < len(present) \
+            if (units_of(text) < _MIN_TEASER_UNITS or text[:1] in _SUBHEADING_MARKS) and after < len(present) \
                     and _opens_paragraph(stripped[present[after]], decided[present[after]]):
                 break
             decided[following] = _TEASER_UNDER_HEADING

@@ -869,6 +869,17 @@ def test_a_subheading_the_model_rejected_below_a_box_s_kept_teaser_is_body() -> 
     assert decided[lines.index("Where the money goes")].kept
 
 
+def test_a_marked_subheading_ends_a_box_s_teasers() -> None:
+    # A Korean portal's "관련기사" box, its teaser, then the story's next subheading, marked with
+    # ◇ and as long as a teaser, above a kept paragraph.
+    subheading = "◇국토부 \"연장 여부 검토 중\""
+    lines = [*STORY[:2], "관련기사", "'빌라왕' 일당 항소심서 징역 15년 유지", subheading, *STORY[2:]]
+    for kept_subheading in (False, True):
+        decided = _decided(lines, {*STORY, "'빌라왕' 일당 항소심서 징역 15년 유지", *([subheading] * kept_subheading)})
+        _teasers_under_related_heading(lines, decided)
+        assert decided[lines.index(subheading)].kept
+
+
 def test_an_ad_label_ends_a_box_s_teasers() -> None:
     # "Read also", its teaser, then an ad label: the kept headline below the ad is the story's
     # subheading, not a teaser of the box.
