@@ -220,10 +220,6 @@ _MIN_JOINED_COPY_PARTS = 3
 # Shorter kept lines ("Photos", "Read more") may stand in any line by chance.
 _MIN_JOINED_PART_UNITS = 4
 _COMMENT_AUTHOR_SUFFIX = ".comment-author"
-_COMMENT_FORM_SUFFIX = ".comment-form"
-# A paywall's prompt cuts the story: what the model keeps below it is the offer ("1 € le premier
-# mois"). The same words badge a teaser in a "Read also" box, so it needs most of the story above.
-_PAYWALL_SUFFIX = ".paywall"
 _QUOTES = frozenset("\"“”„«»‹›「『'‘")
 _THREAD_HEADING_SUFFIX = ".thread-heading"
 # An author's or a company's profile ("About the author", "About Example Corp") closes a story too.

@@ -50,7 +50,8 @@ _FIGURES = XPath(
 )
 _CAPTION_IN_FIGURE = XPath(
     f"(self::figcaption | self::*[@itemprop='caption'] | .//figcaption | .//*[@itemprop='caption']"
-    f" | descendant-or-self::*[({_CAPTION_CLASS}) and not({_CREDIT_CLASS})])[1]"
+    f" | .//*[({_CAPTION_CLASS}) and not({_CREDIT_CLASS})]"
+    f" | self::*[not(self::figure)][({_CAPTION_CLASS}) and not({_CREDIT_CLASS})])[1]"
 )
 # Where the caption proper sits apart from its links and buttons ("Purchase licensing rights").
 _CAPTION_TEXT = XPath(".//*[contains(@class, 'caption') and contains(@class, 'text')][1]")
@@ -63,7 +64,8 @@ _OUTSIDE_STORY = XPath(
 # An alt text of a few words is a label ("Company logo"); a caption describes a scene.
 _MIN_ALT_CAPTION_WORDS = 5
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
-_AUTHOR_BRACKETS = "()（）[]【】〔〕<>«»"
+# A name wrapped in brackets, or opened by one that is never closed: "（佐藤健）", "（佐藤"
+_UNBRACKETED = regex.compile(r"^[(（【〔\[]([^()（）【】〔〕\[\]]*)[)）】〕\]]?$")
 _MIN_CLASS_CAPTION_WORDS = 3
 # trafilatura writes a table as rows of "| cell | cell |"; a cell of this many characters is a
 # page laid out in a table (the story's paragraphs run together in one row), and the page is
@@ -258,7 +260,7 @@ def _with_metadata(extracted: Extracted, document: Any, url: str | None) -> Extr
     title = getattr(document, "title", None)
     extracted.title = without_site_name(title, url, getattr(document, "sitename", None)) if title else None
     # trafilatura may read a signature with its brackets, and cut one off: "（佐藤" of "（佐藤健）"
-    names = [name.strip().strip(_AUTHOR_BRACKETS).strip() for name in author.split(";")] if author else []
+    names = [_UNBRACKETED.sub(r"\1", name.strip()).strip() for name in author.split(";")] if author else []
     extracted.authors = [name for name in names if name]
     extracted.published = getattr(document, "date", None) or None
     return extracted

@@ -32,13 +32,14 @@ _STATEMENT_END = (".", "。", "।", "۔")
 _MAX_HEADLINE_UNITS = 25
 _KEY_CHARS = regex.compile(r"[\p{L}\p{N}]+")
 # Parts of a host name that name no site.
-_HOST_NOT_NAMES = frozenset({"www", "com", "org", "net", "edu", "gov", "info", "html"})
+_HOST_NOT_NAMES = frozenset({"www", "com", "org", "net", "edu", "gov", "info", "html", "news", "amp", "edition"})
 _MIN_SITE_KEY_CHARS = 3
+_MAX_SITE_PART_WORDS = 3
 
 
 def without_site_name(title: str, url: str | None, site_name: str | None) -> str:
     """``title`` without a first or last part that names the site: "Headline | The Gazette",
-    "Headline - gazette.com", "Gazette: Headline" give "Headline".
+    "Headline - gazette.com" give "Headline".
 
     The site is named by its ``site_name`` (``og:site_name``) or a word of the ``url``'s host
     ("What is Cloud Computing? | Google Cloud" on cloud.google.com). A page's ``<title>`` and
@@ -51,7 +52,11 @@ def without_site_name(title: str, url: str | None, site_name: str | None) -> str
         return title
     for piece, rest in ((title[spans[-1].end():], title[: spans[-1].start()]), (title[: spans[0].start()], title[spans[0].end():])):
         key = _key(piece)
-        if key and any(site in key or key in site for site in keys) and len(rest.strip()) >= _MIN_TITLE_CHARS:
+        # the part names the site when it is the site's name, or a short part holds it ("Google Cloud",
+        # "advantagefitness.com"); a phrase of the headline holding a host word ("… good news for …") is not
+        short = len(piece.split()) <= _MAX_SITE_PART_WORDS
+        if key and any(site == key or (short and site in key) for site in keys) \
+                and len(rest.strip()) >= _MIN_TITLE_CHARS:
             return rest.strip()
     return title
 
@@ -61,7 +66,7 @@ def _key(text: str) -> str:
 
 
 def _host_words(url: str | None) -> list[str]:
-    host = urlsplit(url).hostname or "" if url else ""
+    host = (urlsplit(url).hostname or "") if url else ""
     return [label for label in host.split(".") if label not in _HOST_NOT_NAMES]
 
 

@@ -353,6 +353,8 @@ Photo: Jane Doe/Reuters</p></div>
 <p class="photo-caption">３月末で廃止される路線バス＝４日、沢井町中央（佐藤健撮影）</p>
 <div class="art-foto"><img src="c.jpg" alt="x">
 <p class="podpis">Tak ma wyglądać nowy most na Sanie. fot. UM Przemyśl</p></div>
+<figure class="captioned-image"><img src="d.jpg"><button>Expand image</button>
+<figcaption>Protesters gather outside the court on Monday.</figcaption></figure>
 <div class="vjs-captions-button">Captions</div><p>The story.</p></article></body></html>"""
     found = [(figure.caption.text, figure.caption.credit) for figure in figure_captions(load_html(page))]
     assert found == [
@@ -363,6 +365,8 @@ Photo: Jane Doe/Reuters</p></div>
         ("３月末で廃止される路線バス＝４日、沢井町中央", "佐藤健"),
         # a caption's class in the page's language: Polish "podpis"
         ("Tak ma wyglądać nowy most na Sanie.", "UM Przemyśl"),
+        # a figure whose own class names a caption: its figcaption, not its whole text
+        ("Protesters gather outside the court on Monday.", None),
     ]
 
 
@@ -372,6 +376,7 @@ def test_an_author_read_with_a_signature_s_brackets_loses_them() -> None:
 
     from newsclean.extract import Extracted, _with_metadata
 
-    for author, names in (("（佐藤健）", ["佐藤健"]), ("（佐藤", ["佐藤"]), ("Jane Doe; （ ）", ["Jane Doe"])):
+    for author, names in (("（佐藤健）", ["佐藤健"]), ("（佐藤", ["佐藤"]), ("Jane Doe; （ ）", ["Jane Doe"]),
+                          ("Jane Doe (Reuters)", ["Jane Doe (Reuters)"])):
         document = SimpleNamespace(author=author, title=None, date=None, sitename=None)
         assert _with_metadata(Extracted(""), document, None).authors == names

@@ -832,7 +832,9 @@ def test_overlong_line_is_not_a_byline() -> None:
         ("New Delhi", None),
         ("Add To Cart", None),
         ("First Name", None),
-        # names that are also words stay names
+        # names that are also words stay names, and so do names joined by a word
+        ("Jean Dupont et Marie Martin", Byline(["Jean Dupont", "Marie Martin"], None, "byline.name-beside-date")),
+        ("Rita Ora", Byline(["Rita Ora"], None, "byline.name-beside-date")),
         ("Sara Brown", Byline(["Sara Brown"], None, "byline.name-beside-date")),
         ("Summer Swann", Byline(["Summer Swann"], None, "byline.name-beside-date")),
         ("Grant Page", Byline(["Grant Page"], None, "byline.name-beside-date")),
@@ -2285,6 +2287,12 @@ def test_a_credit_element_s_leading_bar_and_label_are_dropped() -> None:
         ("Council approves budget | Politics", "https://www.gazette.com/x", "The Gazette",
          "Council approves budget | Politics"),
         ("Council approves budget", "https://www.gazette.com/x", "The Gazette", "Council approves budget"),
+        # a phrase of the headline that holds a word of the host is no site name
+        ("Interest rates held – good news for mortgage holders", "https://news.example.co.uk/x", None,
+         "Interest rates held – good news for mortgage holders"),
+        ("Budget 2026 - What it means for your money", "https://www.money.co.uk/x", None,
+         "Budget 2026 - What it means for your money"),
+        ("Google unveils its new chip | AI", "https://www.dailymail.co.uk/x", None, "Google unveils its new chip | AI"),
         # what would be left is too short to be a headline
         ("News | The Gazette", "https://www.gazette.com/", "The Gazette", "News | The Gazette"),
     ],
