@@ -52,6 +52,9 @@ class Line:
     rule: str
 
 
+# The rules of the line model's decisions ("model.body", "model.island") start with this.
+MODEL_RULE_PREFIX = "model."
+
 _LINE_FIELDS = tuple(line_field.name for line_field in fields(Line))
 
 

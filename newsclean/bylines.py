@@ -257,10 +257,15 @@ def find_byline(stripped: str) -> Byline | None:
     return None
 
 
+def _name_words(text: str) -> int:
+    """The words of ``text`` that are not a name's particles ("de", "van")."""
+    return sum(word not in _NAME_PARTICLES for word in text.split())
+
+
 def name_alone(stripped: str) -> Byline | None:
     """A line that is only a person's name ("Priya Nair") or two ("Megan Lloyd and Chris Oduya"), as
     a byline; for lines next to a date."""
-    words = sum(word not in _NAME_PARTICLES for word in stripped.split())
+    words = _name_words(stripped)
     if words > _NAMES_ALONE_WORDS or len(stripped) > _MAX_NAMES_ALONE_CHARS:
         return None
     if stripped.split()[0].casefold() in _ARTICLES:
@@ -275,7 +280,7 @@ def name_alone(stripped: str) -> Byline | None:
             and words <= _MAX_NAME_ALONE_WORDS:
         return Byline(authors, None, "byline.name-beside-date")
     if len(authors) == _MAX_NAMES_ALONE and words == _NAMES_ALONE_WORDS \
-            and all(sum(word not in _NAME_PARTICLES for word in name.split()) == 2 for name in authors) \
+            and all(_name_words(name) == 2 for name in authors) \
             and not any(mark in stripped for mark in _NOT_BETWEEN_TWO_NAMES):
         return Byline(authors, None, "byline.name-beside-date")
     return None

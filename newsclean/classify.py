@@ -43,6 +43,7 @@ from typing import Any
 
 import regex
 
+from newsclean.article import MODEL_RULE_PREFIX
 from newsclean.bylines import Byline, find_byline, name_alone, name_and_date
 from newsclean.credits import CreditMatch, find_credit
 from newsclean.dates import find_date, find_dates
@@ -121,6 +122,11 @@ class Decision:
     def kept(self) -> bool:
         return self.category == "body"
 
+    @property
+    def by_model(self) -> bool:
+        """Whether the line model decided the line (no rule named it)."""
+        return self.rule.startswith(MODEL_RULE_PREFIX)
+
 
 # The decisions every page repeats, made once.
 _BLANK = Decision("blank", "blank")
@@ -148,7 +154,6 @@ _MIN_TEASER_UNITS = 7
 # Korean and Japanese papers mark a subheading with a sign: "◇국토부 \"연장 여부 검토 중\"", "■ 対策は".
 _SUBHEADING_MARKS = frozenset("◇◆■□▲△▶▷●○◎")
 _ISLAND = Decision("boilerplate", "model.island")
-_MODEL_RULE_PREFIX = "model."
 _LIST_ITEM = Decision("body", "model.list-under-colon")
 # A live ticker's entries: a time alone ("16:05 Uhr", "4:14 p.m."), perhaps a headline, then the text.
 _LIVE_ENTRY = Decision("body", "model.live-entry")
@@ -340,7 +345,7 @@ def _side(decision: Decision) -> bool | None:
     """Body (True), the model's boilerplate (False), or a boundary a rule or extractor named (None)."""
     if decision.kept:
         return True
-    return False if decision.rule.startswith("model.") else None
+    return False if decision.by_model else None
 
 
 def _headline_above_body(stripped: list[str], decided: list[Decision]) -> None:
@@ -354,7 +359,7 @@ def _headline_above_body(stripped: list[str], decided: list[Decision]) -> None:
         if not decided[index].kept:
             continue
         text = stripped[index]
-        if decided[index].rule.startswith("model.") and is_headline_shaped(text, units_of(text)) and any(
+        if decided[index].by_model and is_headline_shaped(text, units_of(text)) and any(
             decided[k].kept for k in present[rank + 1: rank + 2]
         ):
             decided[index] = Decision("title", "title.headline-above-body", text)
@@ -371,7 +376,7 @@ def _title_on_first_line(stripped: list[str], decided: list[Decision]) -> None:
     if present is None or any(decision.category == "title" for decision in decided):
         return
     text = stripped[present]
-    if decided[present].rule.startswith(_MODEL_RULE_PREFIX) and units_of(text) >= _MIN_FIRST_LINE_TITLE_UNITS \
+    if decided[present].by_model and units_of(text) >= _MIN_FIRST_LINE_TITLE_UNITS \
             and is_headline_shaped(text, units_of(text)):
         decided[present] = Decision("title", "title.first-line", text)
 
@@ -466,8 +471,10 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
     News sites break a story with in-story furniture ("Lire aussi" and a teaser's headline,
     "Mehr zum Thema: <headline>", "Anzeige"). The model reads the claimed lines as a footer's and
     rejects the short paragraphs beside them, so a story of short paragraphs loses its opening
-    or its end. A gap holds only such furniture, the headlines of its teasers and full sentences
-    the model rejected, at most :data:`_MAX_STORY_GAP` lines of them. Its sentences are body when
+    or its end. A gap holds only such furniture, the headlines of its teasers and sentences the
+    model rejected (full ones, or a tabloid's short ones of four to seven words), at most
+    :data:`_MAX_STORY_GAP` lines for each piece of furniture it holds, up to
+    :data:`_MAX_GAP_BOXES` pieces. Its sentences are body when
     it has furniture and it lies between kept body (or the story's head, above the first kept
     line) and kept body; or between kept body and the page's end or furniture a rule named (the
     last paragraphs above a share row), for the sentences after the furniture.
@@ -485,12 +492,12 @@ def _revive_paragraphs_around_story_furniture(stripped: list[str], decided: list
         # A share row, a "Listen to this article" or a comment count between the headline's date
         # and the first paragraph (before or after the lead picture) is still the story's head.
         if anchor is not None and not anchor.kept and decision.category in _HEAD_FURNITURE \
-                and not decision.rule.startswith(_MODEL_RULE_PREFIX):
+                and not decision.by_model:
             continue
         # The story's signature ("（责任编辑：王五）", "Von Anna Müller") ends it as surely as kept body goes on.
         if anchor is not None and (decision.kept or (anchor.kept and decision.category in _SIGNATURES)):
             _revive_gap(stripped, decided, gap, below_body=anchor.kept)
-        elif anchor is not None and anchor.kept and not decision.rule.startswith("model."):
+        elif anchor is not None and anchor.kept and not decision.by_model:
             _revive_gap_at_story_end(stripped, decided, gap)
         opens_story = decision.category in _STORY_HEAD and not seen_body
         anchor = decision if decision.kept or opens_story else None
@@ -605,7 +612,8 @@ def _is_intro(text: str, decision: Decision) -> bool:
 
 
 def _is_short_sentence(text: str) -> bool:
-    """A sentence of a few words, "Erlaubt sind dort nur 60 km/h.": capitalised, ending in a full stop."""
+    """A sentence of a few words, "Erlaubt sind dort nur 60 km/h.": capitalised, ending in one of
+    :data:`_SHORT_SENTENCE_ENDS` before any closing quote or bracket."""
     return _MIN_SHORT_SENTENCE_UNITS <= units_of(text) < _MIN_REVISED_UNITS and text[:1].isupper() \
         and text.rstrip(CLOSERS)[-1:] in _SHORT_SENTENCE_ENDS
 
@@ -809,7 +817,7 @@ def _drop_trailing_headlines(stripped: list[str], decided: list[Decision]) -> No
         return
     tail = [index for index in kept if index > paragraphs[-1]]
     if len(tail) < _MIN_TRAILING_HEADLINES or not all(
-        decided[index].rule.startswith("model.") and is_headline_shaped(stripped[index], units_of(stripped[index]))
+        decided[index].by_model and is_headline_shaped(stripped[index], units_of(stripped[index]))
         for index in tail
     ):
         return
@@ -832,7 +840,7 @@ def _drop_headlines_above_story(stripped: list[str], decided: list[Decision]) ->
     first = paragraphs[0]
     kept = [index for index in range(first) if decided[index].kept]
     if len(kept) < _MIN_HEADLINES_ABOVE_STORY or not all(
-        decided[index].rule.startswith("model.") and is_headline_shaped(stripped[index], units_of(stripped[index]))
+        decided[index].by_model and is_headline_shaped(stripped[index], units_of(stripped[index]))
         for index in kept
     ):
         return
@@ -922,7 +930,7 @@ def _revive_list_under_colon(stripped: list[str], decided: list[Decision]) -> No
             continue
         items = []
         for following in present[rank + 1:]:
-            if separator not in stripped[following] or not decided[following].rule.startswith(_MODEL_RULE_PREFIX):
+            if separator not in stripped[following] or not decided[following].by_model:
                 break
             items.append(following)
         rank += 1 + len(items)
@@ -967,10 +975,10 @@ def _revive_live_entries(stripped: list[str], decided: list[Decision]) -> None:
     present = [index for index, text in enumerate(stripped) if text]
     entries = []
     for rank, index in enumerate(present):
-        if decided[index].rule.startswith(_MODEL_RULE_PREFIX) and _TIME_STAMP.match(stripped[index]):
+        if decided[index].by_model and _TIME_STAMP.match(stripped[index]):
             head = [index]
             for following in present[rank + 1: rank + 1 + _MAX_LIVE_ENTRY_HEAD]:
-                if not decided[following].rule.startswith(_MODEL_RULE_PREFIX) or _TIME_STAMP.match(stripped[following]):
+                if not decided[following].by_model or _TIME_STAMP.match(stripped[following]):
                     break
                 head.append(following)
             text = next((k for k in head[1:] if decided[k].kept), None)
@@ -1001,7 +1009,7 @@ def _revive_punctuated_items(stripped: list[str], decided: list[Decision], below
     items: list[int] = []
     for index in below:
         text = stripped[index]
-        if not decided[index].rule.startswith(_MODEL_RULE_PREFIX) or units_of(text) > _MAX_ITEM_UNITS:
+        if not decided[index].by_model or units_of(text) > _MAX_ITEM_UNITS:
             return 0
         items.append(index)
         if text[-1] != mark:
@@ -1189,7 +1197,7 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
         if not text:
             continue
         units = units_of(text)
-        if decision.rule.startswith(_MODEL_RULE_PREFIX):
+        if decision.by_model:
             judged += units
         if decision.kept:
             kept += units
@@ -1203,7 +1211,7 @@ def _keep_page_without_story(stripped: list[str], decided: list[Decision]) -> No
         if any(decided[index].category in _STORY_HEAD for index in above):
             return
     for index, decision in enumerate(decided):
-        if decision.rule.startswith(_MODEL_RULE_PREFIX):
+        if decision.by_model:
             decided[index] = _PAGE_WITHOUT_STORY
 
 
@@ -1304,7 +1312,7 @@ def _teasers_under_related_heading(stripped: list[str], decided: list[Decision])
                     decided[following] = _BETWEEN_BODY
                     break
                 continue
-            if not decision.rule.startswith("model.") or not is_headline_shaped(text, units_of(text)):
+            if not decision.by_model or not is_headline_shaped(text, units_of(text)):
                 break
             if (units_of(text) < _MIN_TEASER_UNITS or text[:1] in _SUBHEADING_MARKS) and after < len(present) \
                     and _opens_paragraph(stripped[present[after]], decided[present[after]]):

@@ -324,14 +324,17 @@ def figure_captions(tree: HtmlElement) -> list[FigureCaption]:
     """The captions of the figures in ``tree``, in page order, without repeats.
 
     A caption is a ``<figcaption>``, an ``itemprop="caption"`` element, or an element whose class
-    names a caption inside a ``<figure>``; a figure with none of these but an image whose ``alt``
+    names a caption (:data:`_CAPTION_CLASS_WORDS`) inside a ``<figure>``; a ``<p>``, ``<div>`` or
+    ``<span>`` with such a class outside any figure is a caption too when it has
+    :data:`_MIN_CLASS_CAPTION_WORDS` words or more. A figure with none of these but an image whose ``alt``
     reads as a sentence gives that text (not printed on the page: an alt text often repeats a
     heading, so it never removes a line from the body). A figure holding a ``<blockquote>`` is a
     quotation whose figcaption names the speaker, not a picture, and is skipped. Its credit is the
     text of an element inside it (or beside it in the figure) whose class names a credit, a
     copyright or a source, else what ``credits.find_credit`` splits off the caption's text
-    ("... REUTERS/Jane Doe"). Figures in navigation, headers, footers and asides are teasers of
-    other pages and are skipped.
+    ("... REUTERS/Jane Doe"). Figures in navigation, the site's header, footers and asides are
+    teasers of other pages and are skipped; the article's own ``<header>`` (the lead picture
+    under the headline) is read.
     """
     found: list[FigureCaption] = []
     seen: set[str] = set()

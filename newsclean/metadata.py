@@ -21,7 +21,7 @@ from itertools import pairwise
 
 import regex
 
-from newsclean.article import Article, Caption
+from newsclean.article import MODEL_RULE_PREFIX, Article, Caption
 from newsclean.bylines import Byline, name_alone
 from newsclean.classify import Decision
 from newsclean.credits import CreditMatch
@@ -131,7 +131,7 @@ def _signature_below_story(article: Article, last_kept: int) -> list[str]:
     """The name alone on the line right below the story's last paragraph, which signs it
     ("Minh Anh" under a Vietnamese story): the authors when no byline named them."""
     below = next((line for line in article.lines[last_kept + 1:] if line.text.strip()), None)
-    if below is None or not below.rule.startswith("model.") \
+    if below is None or not below.rule.startswith(MODEL_RULE_PREFIX) \
             or not _ENDS_PARAGRAPH.search(article.lines[last_kept].text.strip()):
         return []
     named = name_alone(below.text.strip())

@@ -1758,6 +1758,21 @@ def test_a_sentence_that_opens_with_its_date_is_not_a_date_line(line: str, categ
     assert (claim.category if claim else None) == category
 
 
+PORTAL_STORY = """三季度净利润同比增长两成 新能源订单放量
+2026-10-28 21:36  来源：证券日讯网  作者：周明轩
+本报讯 南岭电气今日晚间发布三季度报告，公司前三季度实现营业收入128.6亿元，同比增长15.2%。
+公司表示，业绩增长主要来自储能与光伏逆变器订单的放量，海外收入占比提升至三成以上。
+多家券商随后发布点评，认为公司四季度出货有望继续环比增长，但需关注原材料价格波动。
+"""
+
+
+def test_a_portal_s_date_source_and_author_line_gives_the_author_and_the_date() -> None:
+    article = newsclean.clean(PORTAL_STORY)
+    assert article.authors == ["周明轩"]
+    assert article.published == "2026-10-28T21:36"
+    assert "来源" not in article.text
+
+
 TAGGED_PAGE = """Monsoon session: Centre to table bill on online gaming regulation
 India
 Monsoon session: Centre to table bill on online gaming regulation
